@@ -1,0 +1,533 @@
+package org.newsroom.domain.article;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.newsroom.domain.DomainRuleViolation;
+import org.newsroom.domain.edition.Edition;
+import org.newsroom.domain.media.MediaAsset;
+import org.newsroom.domain.people.Author;
+import org.newsroom.domain.taxonomy.Coverage;
+import org.newsroom.domain.taxonomy.Region;
+import org.newsroom.domain.taxonomy.Section;
+import org.newsroom.domain.taxonomy.Tag;
+
+/**
+ * A story in one edition, from first draft to archive. Every change of state goes
+ * through a method here that checks it is allowed, so the workflow's rules hold
+ * whoever calls.
+ */
+@Entity
+@Table(name = "article")
+public class Article {
+
+    public static final int MAX_HEADLINE = 200;
+    public static final int MAX_SUMMARY = 600;
+    public static final int MAX_BODY = 200_000;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "article_seq")
+    private Long id;
+
+    /** Optimistic lock: a save based on an older version is refused, never merged blindly. */
+    @Version
+    private long version;
+
+    @NotNull
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 2)
+    private Edition edition;
+
+    @NotNull
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private ArticleKind kind;
+
+    @NotNull
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private ArticleStatus status = ArticleStatus.DRAFT;
+
+    @NotBlank
+    @Size(max = MAX_HEADLINE)
+    @Column(nullable = false, length = MAX_HEADLINE)
+    private String headline;
+
+    @NotBlank
+    @Size(max = Slug.MAX_LENGTH)
+    @Column(nullable = false, length = Slug.MAX_LENGTH)
+    private String slug;
+
+    @Size(max = MAX_SUMMARY)
+    @Column(length = MAX_SUMMARY)
+    private String summary;
+
+    /** Sanitized rich text (HTML); sanitizing is the service's job before it calls {@link #edit}. */
+    @Size(max = MAX_BODY)
+    @Column(length = MAX_BODY)
+    private String body;
+
+    @Size(max = 200)
+    @Column(length = 200)
+    private String source;
+
+    @Column(name = "word_count", nullable = false)
+    private int wordCount;
+
+    @NotNull
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "section_id", nullable = false)
+    private Section section;
+
+    @ManyToMany
+    @JoinTable(name = "article_region", joinColumns = @JoinColumn(name = "article_id"),
+            inverseJoinColumns = @JoinColumn(name = "region_id"))
+    private Set<Region> regions = new LinkedHashSet<>();
+
+    @ManyToMany
+    @JoinTable(name = "article_tag", joinColumns = @JoinColumn(name = "article_id"),
+            inverseJoinColumns = @JoinColumn(name = "tag_id"))
+    private Set<Tag> tags = new LinkedHashSet<>();
+
+    @ManyToMany
+    @JoinTable(name = "article_coverage", joinColumns = @JoinColumn(name = "article_id"),
+            inverseJoinColumns = @JoinColumn(name = "coverage_id"))
+    private Set<Coverage> coverages = new LinkedHashSet<>();
+
+    @ManyToMany
+    @OrderColumn(name = "position")
+    @JoinTable(name = "article_author", joinColumns = @JoinColumn(name = "article_id"),
+            inverseJoinColumns = @JoinColumn(name = "author_id"))
+    private List<Author> authors = new ArrayList<>();
+
+    @ManyToMany
+    @OrderColumn(name = "position")
+    @JoinTable(name = "article_related", joinColumns = @JoinColumn(name = "article_id"),
+            inverseJoinColumns = @JoinColumn(name = "related_id"))
+    private List<Article> related = new ArrayList<>();
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "lead_media_id")
+    private MediaAsset leadMedia;
+
+    @Size(max = 500)
+    @Column(name = "video_url", length = 500)
+    private String videoUrl;
+
+    @OneToMany(mappedBy = "article", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    private List<GalleryImage> gallery = new ArrayList<>();
+
+    @OneToMany(mappedBy = "article", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("postedAt DESC")
+    private List<LiveEntry> liveEntries = new ArrayList<>();
+
+    /** Stories in other editions that are translations of this one share this key. */
+    @NotNull
+    @Column(name = "translation_group", nullable = false, length = 36)
+    private String translationGroup;
+
+    @Size(max = 600)
+    @Column(name = "correction_note", length = 600)
+    private String correctionNote;
+
+    @Column(name = "created_by", nullable = false, length = 60)
+    private String createdBy;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    /** When readers first saw it; kept across unpublish and republish so URLs and dates stay stable. */
+    @Column(name = "published_at")
+    private Instant publishedAt;
+
+    /** When a published story was last changed for readers (a correction); shown when later than {@link #publishedAt}. */
+    @Column(name = "updated_at")
+    private Instant updatedAt;
+
+    @Column(name = "publish_at")
+    private Instant publishAt;
+
+    @Column(name = "unpublish_at")
+    private Instant unpublishAt;
+
+    @Column(name = "embargo_until")
+    private Instant embargoUntil;
+
+    protected Article() {
+    }
+
+    public Article(Edition edition, ArticleKind kind, String headline, Section section, String createdBy, Instant createdAt) {
+        if (section.getEdition() != edition) {
+            throw new DomainRuleViolation("The section \"" + section.getName() + "\" belongs to another edition");
+        }
+        this.edition = edition;
+        this.kind = kind;
+        this.headline = requireHeadline(headline);
+        this.slug = Slug.from(headline).value();
+        this.section = section;
+        this.createdBy = createdBy;
+        this.createdAt = createdAt;
+        this.translationGroup = UUID.randomUUID().toString();
+    }
+
+    private static String requireHeadline(String headline) {
+        if (headline == null || headline.isBlank()) {
+            throw new DomainRuleViolation("A story needs a headline");
+        }
+        return headline.strip();
+    }
+
+    // ---- editing ------------------------------------------------------------------------------
+
+    /** Changes the text. The slug follows the headline until the story is first published. */
+    public void edit(String newHeadline, String newSummary, String sanitizedBody) {
+        requireEditable();
+        this.headline = requireHeadline(newHeadline);
+        this.summary = newSummary == null ? null : newSummary.strip();
+        this.body = sanitizedBody;
+        this.wordCount = ReadingTime.countWords(sanitizedBody);
+    }
+
+    /** An editor's own slug; refused once readers have seen the URL. */
+    public void changeSlug(Slug newSlug) {
+        if (publishedAt != null) {
+            throw new DomainRuleViolation("The slug is fixed once the story has been published");
+        }
+        this.slug = newSlug.value();
+    }
+
+    public void placeIn(Section newSection) {
+        if (newSection.getEdition() != edition) {
+            throw new DomainRuleViolation("The section \"" + newSection.getName() + "\" belongs to another edition");
+        }
+        this.section = newSection;
+    }
+
+    public void credit(List<Author> byline, String newSource) {
+        this.authors = new ArrayList<>(byline);
+        this.source = newSource;
+    }
+
+    public void classify(Collection<Region> newRegions, Collection<Tag> newTags, Collection<Coverage> newCoverages) {
+        requireSameEdition(newRegions.stream().map(Region::getEdition).toList());
+        requireSameEdition(newTags.stream().map(Tag::getEdition).toList());
+        requireSameEdition(newCoverages.stream().map(Coverage::getEdition).toList());
+        this.regions = new LinkedHashSet<>(newRegions);
+        this.tags = new LinkedHashSet<>(newTags);
+        this.coverages = new LinkedHashSet<>(newCoverages);
+    }
+
+    private void requireSameEdition(List<Edition> editions) {
+        if (editions.stream().anyMatch(e -> e != edition)) {
+            throw new DomainRuleViolation("Regions, tags and coverages must belong to the story's edition");
+        }
+    }
+
+    public void illustrate(MediaAsset lead) {
+        if (lead != null && !lead.isDescribed()) {
+            throw new DomainRuleViolation("An image needs alt text, a caption and a credit before it can lead a story");
+        }
+        this.leadMedia = lead;
+    }
+
+    public void relateTo(List<Article> stories) {
+        if (stories.contains(this)) {
+            throw new DomainRuleViolation("A story cannot be related to itself");
+        }
+        this.related = new ArrayList<>(stories);
+    }
+
+    public void attachVideo(String url) {
+        this.videoUrl = url;
+    }
+
+    public GalleryImage addGalleryImage(MediaAsset image, String caption) {
+        GalleryImage item = new GalleryImage(this, image, gallery.size(), caption);
+        gallery.add(item);
+        return item;
+    }
+
+    public LiveEntry addLiveEntry(String entryHeadline, String sanitizedBody, Instant postedAt, String postedBy) {
+        if (kind != ArticleKind.LIVE) {
+            throw new DomainRuleViolation("Only live coverage takes timestamped entries");
+        }
+        LiveEntry entry = new LiveEntry(this, entryHeadline, sanitizedBody, postedAt, postedBy);
+        liveEntries.add(0, entry);
+        return entry;
+    }
+
+    /** Makes this story a translation of another one, in another edition. */
+    public void translationOf(Article original) {
+        if (original.edition == edition) {
+            throw new DomainRuleViolation("A translation must be in another edition");
+        }
+        this.translationGroup = original.translationGroup;
+    }
+
+    private void requireEditable() {
+        if (!status.isEditable()) {
+            throw new DomainRuleViolation("A " + status.name().toLowerCase().replace('_', ' ')
+                    + " story cannot be edited; published stories are changed through a correction");
+        }
+    }
+
+    // ---- workflow -----------------------------------------------------------------------------
+
+    private void moveTo(ArticleStatus target) {
+        if (!status.canMoveTo(target)) {
+            throw new DomainRuleViolation("A story that is " + describe(status) + " cannot become " + describe(target));
+        }
+        this.status = target;
+    }
+
+    private static String describe(ArticleStatus s) {
+        return s.name().toLowerCase().replace('_', ' ');
+    }
+
+    public void submitForReview() {
+        moveTo(ArticleStatus.IN_REVIEW);
+    }
+
+    public void requestChanges() {
+        moveTo(ArticleStatus.CHANGES_REQUESTED);
+    }
+
+    /** The writer takes a story that was sent back (or an approved one) back into draft. */
+    public void reopen() {
+        moveTo(ArticleStatus.DRAFT);
+    }
+
+    public void approve() {
+        moveTo(ArticleStatus.APPROVED);
+    }
+
+    /** Schedules publication; the embargo, if any, still applies when the time comes. */
+    public void schedule(Instant at, Instant now) {
+        if (!at.isAfter(now)) {
+            throw new DomainRuleViolation("A publication time must be in the future");
+        }
+        if (embargoUntil != null && at.isBefore(embargoUntil)) {
+            throw new DomainRuleViolation("The story is under embargo until " + embargoUntil + "; schedule it for then or later");
+        }
+        moveTo(ArticleStatus.SCHEDULED);
+        this.publishAt = at;
+    }
+
+    public void cancelSchedule() {
+        moveTo(ArticleStatus.APPROVED);
+        this.publishAt = null;
+    }
+
+    public void embargoUntil(Instant until) {
+        this.embargoUntil = until;
+    }
+
+    public void unpublishAt(Instant at) {
+        this.unpublishAt = at;
+    }
+
+    public boolean isUnderEmbargo(Instant now) {
+        return embargoUntil != null && now.isBefore(embargoUntil);
+    }
+
+    /** Puts the story in front of readers. Refused under embargo, whoever asks. */
+    public void publish(Instant now) {
+        if (isUnderEmbargo(now)) {
+            throw new DomainRuleViolation("This story is under embargo until " + embargoUntil + " and cannot be published before then");
+        }
+        moveTo(ArticleStatus.PUBLISHED);
+        if (publishedAt == null) {
+            publishedAt = now;
+        }
+        publishAt = null;
+    }
+
+    public void unpublish(Instant now) {
+        moveTo(ArticleStatus.UNPUBLISHED);
+        this.unpublishAt = null;
+    }
+
+    public void archive() {
+        moveTo(ArticleStatus.ARCHIVED);
+    }
+
+    /** Corrects a published story: the text changes, a note tells readers what was corrected. */
+    public void correct(String newBody, String note, Instant now) {
+        if (status != ArticleStatus.PUBLISHED) {
+            throw new DomainRuleViolation("Only a published story can be corrected");
+        }
+        if (note == null || note.isBlank()) {
+            throw new DomainRuleViolation("A correction needs a note telling readers what changed");
+        }
+        this.body = newBody;
+        this.wordCount = ReadingTime.countWords(newBody);
+        this.correctionNote = note.strip();
+        this.updatedAt = now;
+    }
+
+    public boolean isDueForPublication(Instant now) {
+        return status == ArticleStatus.SCHEDULED && publishAt != null && !publishAt.isAfter(now) && !isUnderEmbargo(now);
+    }
+
+    public boolean isDueForUnpublication(Instant now) {
+        return status == ArticleStatus.PUBLISHED && unpublishAt != null && !unpublishAt.isAfter(now);
+    }
+
+    // ---- reading ------------------------------------------------------------------------------
+
+    public ReadingTime readingTime() {
+        return ReadingTime.ofWords(wordCount);
+    }
+
+    /** True when the story was changed for readers after it first appeared. */
+    public boolean wasUpdated() {
+        return updatedAt != null && publishedAt != null && updatedAt.isAfter(publishedAt);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public Edition getEdition() {
+        return edition;
+    }
+
+    public ArticleKind getKind() {
+        return kind;
+    }
+
+    public ArticleStatus getStatus() {
+        return status;
+    }
+
+    public String getHeadline() {
+        return headline;
+    }
+
+    public String getSlug() {
+        return slug;
+    }
+
+    public String getSummary() {
+        return summary;
+    }
+
+    public String getBody() {
+        return body;
+    }
+
+    public String getSource() {
+        return source;
+    }
+
+    public int getWordCount() {
+        return wordCount;
+    }
+
+    public Section getSection() {
+        return section;
+    }
+
+    public Set<Region> getRegions() {
+        return Collections.unmodifiableSet(regions);
+    }
+
+    public Set<Tag> getTags() {
+        return Collections.unmodifiableSet(tags);
+    }
+
+    public Set<Coverage> getCoverages() {
+        return Collections.unmodifiableSet(coverages);
+    }
+
+    public List<Author> getAuthors() {
+        return Collections.unmodifiableList(authors);
+    }
+
+    public List<Article> getRelated() {
+        return Collections.unmodifiableList(related);
+    }
+
+    public MediaAsset getLeadMedia() {
+        return leadMedia;
+    }
+
+    public String getVideoUrl() {
+        return videoUrl;
+    }
+
+    public List<GalleryImage> getGallery() {
+        return Collections.unmodifiableList(gallery);
+    }
+
+    public List<LiveEntry> getLiveEntries() {
+        return Collections.unmodifiableList(liveEntries);
+    }
+
+    public String getTranslationGroup() {
+        return translationGroup;
+    }
+
+    public String getCorrectionNote() {
+        return correctionNote;
+    }
+
+    public String getCreatedBy() {
+        return createdBy;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getPublishedAt() {
+        return publishedAt;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public Instant getPublishAt() {
+        return publishAt;
+    }
+
+    public Instant getUnpublishAt() {
+        return unpublishAt;
+    }
+
+    public Instant getEmbargoUntil() {
+        return embargoUntil;
+    }
+}

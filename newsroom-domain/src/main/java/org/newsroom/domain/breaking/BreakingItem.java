@@ -1,0 +1,138 @@
+package org.newsroom.domain.breaking;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import org.newsroom.domain.DomainRuleViolation;
+import org.newsroom.domain.edition.Edition;
+
+/** One line of breaking news in one edition, optionally pointing at a story. */
+@Entity
+@Table(name = "breaking_item")
+public class BreakingItem {
+
+    public static final int MAX_TEXT = 200;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "breaking_item_seq")
+    private Long id;
+
+    @Version
+    private long version;
+
+    @NotNull
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 2)
+    private Edition edition;
+
+    @NotBlank
+    @Size(max = MAX_TEXT)
+    @Column(nullable = false, length = MAX_TEXT)
+    private String text;
+
+    @Column(name = "article_id")
+    private Long articleId;
+
+    @Column(name = "posted_at", nullable = false)
+    private Instant postedAt;
+
+    @Column(name = "posted_by", nullable = false, length = 60)
+    private String postedBy;
+
+    @Column(name = "expires_at")
+    private Instant expiresAt;
+
+    @Column(name = "retracted_at")
+    private Instant retractedAt;
+
+    protected BreakingItem() {
+    }
+
+    public BreakingItem(Edition edition, String text, Long articleId, Instant postedAt, String postedBy, Instant expiresAt) {
+        this.edition = edition;
+        this.text = requireText(text);
+        this.articleId = articleId;
+        this.postedAt = postedAt;
+        this.postedBy = postedBy;
+        if (expiresAt != null && !expiresAt.isAfter(postedAt)) {
+            throw new DomainRuleViolation("The expiry must be after the time of posting");
+        }
+        this.expiresAt = expiresAt;
+    }
+
+    private static String requireText(String text) {
+        if (text == null || text.isBlank()) {
+            throw new DomainRuleViolation("A breaking item needs its line of text");
+        }
+        String line = text.strip();
+        if (line.length() > MAX_TEXT || line.contains("\n")) {
+            throw new DomainRuleViolation("A breaking item is one line of at most " + MAX_TEXT + " characters");
+        }
+        return line;
+    }
+
+    /** Shown to readers: posted, not expired and not retracted. */
+    public boolean isCurrent(Instant now) {
+        return retractedAt == null && !postedAt.isAfter(now) && (expiresAt == null || expiresAt.isAfter(now));
+    }
+
+    public void edit(String newText, Instant newExpiry) {
+        if (retractedAt != null) {
+            throw new DomainRuleViolation("A retracted item cannot be edited");
+        }
+        this.text = requireText(newText);
+        this.expiresAt = newExpiry;
+    }
+
+    public void retract(Instant when) {
+        if (retractedAt == null) {
+            this.retractedAt = when;
+        }
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public Edition getEdition() {
+        return edition;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public Long getArticleId() {
+        return articleId;
+    }
+
+    public Instant getPostedAt() {
+        return postedAt;
+    }
+
+    public String getPostedBy() {
+        return postedBy;
+    }
+
+    public Instant getExpiresAt() {
+        return expiresAt;
+    }
+
+    public Instant getRetractedAt() {
+        return retractedAt;
+    }
+}

@@ -1,0 +1,61 @@
+package org.newsroom.editorial.demo;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import java.util.logging.Logger;
+
+/**
+ * Fills an empty database with the demo newsroom at first start. Turn it off with
+ * {@code -Dnewsroom.demo=false} (or {@code NEWSROOM_DEMO=false}); choose the number of
+ * stories with {@code -Dnewsroom.demo.articles=N}. Beyond the first batch, stories are
+ * written in the background so a large corpus does not hold up the deployment.
+ */
+@Singleton
+@Startup
+@DependsOn({"SchemaMigration", "FirstAdministrator"})
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class DemoContent {
+
+    static final int DEFAULT_ARTICLES = 270;
+    private static final Logger LOG = Logger.getLogger(DemoContent.class.getName());
+
+    @EJB
+    DemoWriter writer;
+
+    @PostConstruct
+    void loadOnFirstStart() {
+        if (!enabled() || writer.hasContent()) {
+            return;
+        }
+        int total = articlesWanted();
+        writer.createTaxonomyAndPictures();
+        int firstBatch = Math.min(total, DemoWriter.BATCH);
+        writer.createStories(0, firstBatch);
+        writer.createBreakingItems();
+        LOG.info(() -> "Newsroom: demo content loaded (" + firstBatch + " stories"
+                + (total > firstBatch ? ", " + (total - firstBatch) + " more being written in the background)" : ")"));
+        if (total > firstBatch) {
+            writer.createRemainingInBackground(firstBatch, total);
+        }
+    }
+
+    private static boolean enabled() {
+        String setting = System.getProperty("newsroom.demo", System.getenv().getOrDefault("NEWSROOM_DEMO", "true"));
+        return !"false".equalsIgnoreCase(setting.strip());
+    }
+
+    static int articlesWanted() {
+        String setting = System.getProperty("newsroom.demo.articles",
+                System.getenv().getOrDefault("NEWSROOM_DEMO_ARTICLES", String.valueOf(DEFAULT_ARTICLES)));
+        try {
+            return Math.max(0, Integer.parseInt(setting.strip()));
+        } catch (NumberFormatException e) {
+            throw new IllegalStateException("newsroom.demo.articles must be a whole number, not \"" + setting + "\"");
+        }
+    }
+}

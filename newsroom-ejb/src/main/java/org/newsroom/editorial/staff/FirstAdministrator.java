@@ -1,0 +1,62 @@
+package org.newsroom.editorial.staff;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.Base64;
+import java.util.EnumSet;
+import java.util.logging.Logger;
+import org.newsroom.domain.staff.Role;
+import org.newsroom.domain.staff.StaffUser;
+
+/**
+ * On a new installation, creates the console user {@code admin}. Its password is
+ * {@code NEWSROOM_ADMIN_PASSWORD} when set; otherwise a random one, printed once in
+ * the log. There is no fixed default password.
+ */
+@Singleton
+@Startup
+@DependsOn("SchemaMigration")
+public class FirstAdministrator {
+
+    public static final String USERNAME = "admin";
+    static final String PASSWORD_VARIABLE = "NEWSROOM_ADMIN_PASSWORD";
+    private static final Logger LOG = Logger.getLogger(FirstAdministrator.class.getName());
+
+    @PersistenceContext(unitName = "newsroom")
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @PostConstruct
+    void createIfNoStaffExists() {
+        long staff = em.createQuery("select count(u) from StaffUser u", Long.class).getSingleResult();
+        if (staff > 0) {
+            return;
+        }
+        String given = System.getenv(PASSWORD_VARIABLE);
+        boolean generated = given == null || given.isBlank();
+        String password = generated ? randomPassword() : given;
+        em.persist(new StaffUser(USERNAME, "Administrator", PasswordHashing.hash(password.toCharArray()),
+                EnumSet.of(Role.ADMIN, Role.CHIEF_EDITOR), clock.instant()));
+        if (generated) {
+            LOG.warning("Newsroom: created console user 'admin' with the generated password " + password
+                    + " (shown only this once; set " + PASSWORD_VARIABLE + " before the first start to choose it)");
+        } else {
+            LOG.info("Newsroom: created console user 'admin' with the password from " + PASSWORD_VARIABLE);
+        }
+    }
+
+    private static String randomPassword() {
+        byte[] bytes = new byte[18];
+        new SecureRandom().nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+}

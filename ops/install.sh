@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# Configures a WildFly installation for Newsroom: adds the PostgreSQL driver module
+# and runs cli/install.cli offline. Usage: ops/install.sh WILDFLY_HOME [postgresql.jar]
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+wildfly_home=${1:?usage: install.sh WILDFLY_HOME [postgresql.jar]}
+driver_jar=${2:-}
+cli="$wildfly_home/bin/jboss-cli.sh"
+
+if [ -n "$driver_jar" ] && [ ! -d "$wildfly_home/modules/org/postgresql/main" ]; then
+  "$cli" --command="module add --name=org.postgresql --resources=$driver_jar --dependencies=java.sql,jakarta.transaction.api"
+fi
+"$cli" --file="$here/cli/install.cli"
+echo "Newsroom: WildFly at $wildfly_home is configured."

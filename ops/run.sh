@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Starts the prepared WildFly in the foreground with the Newsroom EAR deployed.
+# Usage: ops/run.sh WILDFLY_HOME EAR DATA_DIR. Ctrl-C stops the server too.
+set -euo pipefail
+wildfly_home=${1:?usage: run.sh WILDFLY_HOME EAR DATA_DIR}
+ear=${2:?EAR file}
+data_dir=${3:?data directory}
+mkdir -p "$data_dir"
+# The embedded H2 database gets a random password at first start, kept beside it; never a fixed default.
+if [ -z "${NEWSROOM_DB_URL:-}" ] && [ -z "${NEWSROOM_DB_PASSWORD:-}" ]; then
+  if [ ! -s "$data_dir/h2-password" ]; then
+    (umask 077; head -c 24 /dev/urandom | base64 | tr -d '/+=' > "$data_dir/h2-password")
+  fi
+  NEWSROOM_DB_PASSWORD=$(cat "$data_dir/h2-password")
+  export NEWSROOM_DB_PASSWORD
+fi
+cp "$ear" "$wildfly_home/standalone/deployments/newsroom.ear"
+echo "Newsroom: starting WildFly; reader site http://localhost:8080/ , console http://localhost:8080/admin/ ; data in $data_dir"
+# standalone.sh forwards Ctrl-C / SIGTERM to the JVM and waits for it when launched this way, leaving no orphan.
+export LAUNCH_JBOSS_IN_BACKGROUND=1
+exec "$wildfly_home/bin/standalone.sh" -c standalone-full.xml -Dnewsroom.data.dir="$data_dir" "${@:4}"
