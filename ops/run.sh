@@ -6,6 +6,10 @@ wildfly_home=${1:?usage: run.sh WILDFLY_HOME EAR DATA_DIR}
 ear=${2:?EAR file}
 data_dir=${3:?data directory}
 mkdir -p "$data_dir"
+# A PostgreSQL URL implies the PostgreSQL driver unless one was named.
+if [[ "${NEWSROOM_DB_URL:-}" == jdbc:postgresql:* ]] && [ -z "${NEWSROOM_DB_DRIVER:-}" ]; then
+  export NEWSROOM_DB_DRIVER=postgresql
+fi
 # The embedded H2 database gets a random password at first start, kept beside it; never a fixed default.
 if [ -z "${NEWSROOM_DB_URL:-}" ] && [ -z "${NEWSROOM_DB_PASSWORD:-}" ]; then
   if [ ! -s "$data_dir/h2-password" ]; then
@@ -16,6 +20,25 @@ if [ -z "${NEWSROOM_DB_URL:-}" ] && [ -z "${NEWSROOM_DB_PASSWORD:-}" ]; then
 fi
 cp "$ear" "$wildfly_home/standalone/deployments/newsroom.ear"
 echo "Newsroom: starting WildFly; reader site http://localhost:8080/ , console http://localhost:8080/admin/ ; data in $data_dir"
-# standalone.sh forwards Ctrl-C / SIGTERM to the JVM and waits for it when launched this way, leaving no orphan.
+# standalone.sh forwards SIGTERM to the JVM and waits for it when launched this way.
 export LAUNCH_JBOSS_IN_BACKGROUND=1
-exec "$wildfly_home/bin/standalone.sh" -c standalone-full.xml -Dnewsroom.data.dir="$data_dir" "${@:4}"
+"$wildfly_home/bin/standalone.sh" -c standalone-full.xml -Dnewsroom.data.dir="$data_dir" "${@:4}" &
+server=$!
+launcher=$PPID
+
+stop_server() {
+  trap - INT TERM HUP
+  # Maven, which reads our output, may already be gone: never let a write end this function.
+  trap '' PIPE
+  echo "Newsroom: stopping WildFly" 2>/dev/null || true
+  kill -TERM "$server" 2>/dev/null || true
+  wait "$server" 2>/dev/null || true
+  exit 0
+}
+# Ctrl-C, a kill, or the launching Maven going away: the server stops too, never left orphaned.
+trap stop_server INT TERM HUP
+while kill -0 "$server" 2>/dev/null; do
+  kill -0 "$launcher" 2>/dev/null || stop_server
+  sleep 1
+done
+wait "$server"
