@@ -8,6 +8,7 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import java.util.logging.Logger;
+import org.newsroom.editorial.schema.StartupRefused;
 
 /**
  * Fills an empty database with the demo newsroom at first start. Turn it off with
@@ -55,7 +56,7 @@ public class DemoContent {
         try {
             return Math.max(0, Integer.parseInt(setting.strip()));
         } catch (NumberFormatException e) {
-            throw new IllegalStateException("newsroom.demo.articles must be a whole number, not \"" + setting + "\"");
+            throw new StartupRefused("Newsroom cannot start: newsroom.demo.articles (NEWSROOM_DEMO_ARTICLES) must be a whole number, not \"" + setting + "\"");
         }
     }
 }
