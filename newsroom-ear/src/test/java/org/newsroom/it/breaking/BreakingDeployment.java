@@ -45,9 +45,4 @@ final class BreakingDeployment {
         }
     }
 
-    /** The server's own HTTP address, seen from inside it (the port offset comes from the test setup). */
-    static String serverUrl() {
-        int offset = Integer.getInteger("jboss.socket.binding.port-offset", 0);
-        return "http://localhost:" + (8080 + offset);
-    }
 }

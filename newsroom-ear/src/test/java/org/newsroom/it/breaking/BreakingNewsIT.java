@@ -161,17 +161,18 @@ class BreakingNewsIT {
 
     @Test
     void aLiveEntryCanBePromotedToTheTickerInOneCall() throws Exception {
-        long liveArticle = em.createQuery("select a.id from Article a where a.kind = :kind and a.edition = :edition",
-                        Long.class)
-                .setParameter("kind", ArticleKind.LIVE).setParameter("edition", Edition.EN)
-                .setMaxResults(1).getSingleResult();
+        Object[] live = em.createQuery("select a.id, a.edition from Article a where a.kind = :kind", Object[].class)
+                .setParameter("kind", ArticleKind.LIVE).setMaxResults(1).getSingleResult();
+        long liveArticle = (Long) live[0];
+        Edition edition = (Edition) live[1];
         String headline = unique("Live: the vote is in");
         LiveEntryView entry = desk().addLiveEntry(liveArticle, headline, "<p>Results are being counted.</p>");
         assertEquals(liveArticle, entry.articleId());
         BreakingView promoted = desk().promote(entry.id());
         assertEquals(liveArticle, promoted.articleId());
         assertNotNull(promoted.url(), "a promoted entry links its live article");
-        eventually(() -> shows(Edition.EN, headline), "the promoted entry never reached the ticker");
+        assertEquals(edition, promoted.edition());
+        eventually(() -> shows(edition, headline), "the promoted entry never reached the ticker");
     }
 
     private String send(String body, String clientMessageId) throws Exception {

@@ -51,7 +51,7 @@ class BreakingStreamIT {
     }
 
     private static String stream(Edition edition) {
-        return BreakingDeployment.serverUrl() + "/api/v1/breaking/stream?edition=" + edition.code();
+        return SseReader.serverUrl() + "/api/v1/breaking/stream?edition=" + edition.code();
     }
 
     @Test
@@ -115,7 +115,7 @@ class BreakingStreamIT {
 
     @Test
     void currentItemsCarryAStrongEtagAndAnUnchangedListAnswers304() throws Exception {
-        String url = BreakingDeployment.serverUrl() + "/api/v1/breaking?edition=es";
+        String url = SseReader.serverUrl() + "/api/v1/breaking?edition=es";
         HttpResponse<String> first = http.send(HttpRequest.newBuilder(URI.create(url)).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(200, first.statusCode());
@@ -139,7 +139,7 @@ class BreakingStreamIT {
     @Test
     void anUnknownEditionIsA404ProblemDocument() throws Exception {
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(
-                URI.create(BreakingDeployment.serverUrl() + "/api/v1/breaking?edition=xx")).build(),
+                URI.create(SseReader.serverUrl() + "/api/v1/breaking?edition=xx")).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(404, response.statusCode());
         assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
@@ -151,7 +151,7 @@ class BreakingStreamIT {
         long article = em.createQuery("select a.id from Article a where a.kind = :kind", Long.class)
                 .setParameter("kind", ArticleKind.LIVE).setMaxResults(1).getSingleResult();
         try (SseReader reader = new SseReader(http,
-                BreakingDeployment.serverUrl() + "/api/v1/live/" + article + "/stream", null)) {
+                SseReader.serverUrl() + "/api/v1/live/" + article + "/stream", null)) {
             String headline = unique("Entry for live readers");
             var entry = desk().addLiveEntry(article, headline, "<p>Details follow.</p>");
             SseReader.Event event = reader.awaitData(headline, PATIENCE);

@@ -17,6 +17,12 @@ import java.util.concurrent.TimeUnit;
 /** A real reader of an SSE stream over HTTP, collecting (id, data) pairs until closed. */
 final class SseReader implements AutoCloseable {
 
+    /** The server's own HTTP address, seen from inside it (the port offset comes from the test setup). */
+    static String serverUrl() {
+        int offset = Integer.getInteger("jboss.socket.binding.port-offset", 0);
+        return "http://localhost:" + (8080 + offset);
+    }
+
     record Event(String id, String data) {
     }
 
