@@ -34,11 +34,11 @@ public class BreakingNewsChannel {
         });
     }
 
-    private interface Properties {
+    private interface MessageProperties {
         void set(Message message) throws JMSException;
     }
 
-    private void send(BreakingEvent event, Edition edition, Properties properties) {
+    private void send(BreakingEvent event, Edition edition, MessageProperties properties) {
         Message message = jms.createMessage();
         try {
             message.setStringProperty(BreakingTopic.EDITION, edition.code());
