@@ -22,6 +22,7 @@ import org.newsroom.domain.edition.Edition;
 public class BreakingItem {
 
     public static final int MAX_TEXT = 200;
+    public static final int MAX_SOURCE_MESSAGE_ID = 100;
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "breaking_item_seq")
@@ -55,6 +56,13 @@ public class BreakingItem {
     @Column(name = "retracted_at")
     private Instant retractedAt;
 
+    /**
+     * The id of the message that asked for this item (a JMS client's id, or the
+     * JMSMessageID); unique, so a redelivered message can never post the item twice.
+     */
+    @Column(name = "source_message_id", length = MAX_SOURCE_MESSAGE_ID, unique = true)
+    private String sourceMessageId;
+
     protected BreakingItem() {
     }
 
@@ -68,6 +76,16 @@ public class BreakingItem {
             throw new DomainRuleViolation("The expiry must be after the time of posting");
         }
         this.expiresAt = expiresAt;
+    }
+
+    /** An item posted by a message; {@code sourceMessageId} makes the posting idempotent. */
+    public BreakingItem(Edition edition, String text, Long articleId, Instant postedAt, String postedBy, Instant expiresAt,
+            String sourceMessageId) {
+        this(edition, text, articleId, postedAt, postedBy, expiresAt);
+        if (sourceMessageId != null && sourceMessageId.length() > MAX_SOURCE_MESSAGE_ID) {
+            throw new DomainRuleViolation("A message id is at most " + MAX_SOURCE_MESSAGE_ID + " characters");
+        }
+        this.sourceMessageId = sourceMessageId;
     }
 
     private static String requireText(String text) {
@@ -134,5 +152,9 @@ public class BreakingItem {
 
     public Instant getRetractedAt() {
         return retractedAt;
+    }
+
+    public String getSourceMessageId() {
+        return sourceMessageId;
     }
 }

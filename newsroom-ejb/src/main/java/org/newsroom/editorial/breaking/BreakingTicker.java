@@ -35,6 +35,9 @@ public class BreakingTicker {
     @Inject
     Clock clock;
 
+    @Inject
+    ArticlePaths paths;
+
     private final Map<Edition, List<BreakingView>> items = new EnumMap<>(Edition.class);
 
     @PostConstruct
@@ -64,7 +67,7 @@ public class BreakingTicker {
                 .setParameter("now", clock.instant())
                 .setMaxResults(20)
                 .getResultStream()
-                .map(BreakingView::of)
+                .map(item -> BreakingView.of(item, paths.of(item.getArticleId())))
                 .sorted(Comparator.comparing(BreakingView::postedAt).reversed())
                 .toList();
         synchronized (items) {

@@ -1,0 +1,163 @@
+package org.newsroom.it.breaking;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.newsroom.it.breaking.BreakingNewsIT.eventually;
+import static org.newsroom.it.breaking.BreakingNewsIT.unique;
+
+import jakarta.ejb.EJB;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import javax.naming.InitialContext;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.newsroom.domain.article.ArticleKind;
+import org.newsroom.domain.edition.Edition;
+import org.newsroom.editorial.breaking.BreakingTicker;
+import org.newsroom.editorial.breaking.BreakingView;
+
+/** Readers over real HTTP: the SSE stream, catching up with Last-Event-ID, and the JSON list with its ETag. */
+@ExtendWith(ArquillianExtension.class)
+class BreakingStreamIT {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(15);
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return BreakingDeployment.earWithDesk(BreakingStreamIT.class, BreakingNewsIT.class);
+    }
+
+    @EJB
+    BreakingTicker ticker;
+
+    @PersistenceContext(unitName = "newsroom")
+    EntityManager em;
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    private EditorsDesk desk() throws Exception {
+        return (EditorsDesk) new InitialContext().lookup(EditorsDesk.JNDI);
+    }
+
+    private static String stream(Edition edition) {
+        return SseReader.serverUrl() + "/api/v1/breaking/stream?edition=" + edition.code();
+    }
+
+    @Test
+    void everyConnectedReaderOfTheEditionReceivesAPostedItem() throws Exception {
+        List<SseReader> readers = new ArrayList<>();
+        try {
+            for (int i = 0; i < 5; i++) {
+                SseReader reader = new SseReader(http, stream(Edition.ES), null);
+                assertEquals(200, reader.status);
+                readers.add(reader);
+            }
+            String text = unique("Para todos los lectores");
+            BreakingView posted = desk().post(Edition.ES, text, null, null);
+            for (SseReader reader : readers) {
+                SseReader.Event event = reader.awaitData(text, PATIENCE);
+                assertNotNull(event, "a reader missed the item");
+                assertEquals(Long.toString(posted.id()), event.id());
+                assertTrue(event.data().contains("\"type\":\"posted\""), event.data());
+                assertTrue(event.data().contains("\"edition\":\"es\""), event.data());
+            }
+        } finally {
+            for (SseReader reader : readers) {
+                reader.close();
+            }
+        }
+    }
+
+    @Test
+    void aRetractionIsStreamedAsAnEventThatRemovesTheItem() throws Exception {
+        try (SseReader reader = new SseReader(http, stream(Edition.AR), null)) {
+            String text = unique("سيُسحب");
+            BreakingView posted = desk().post(Edition.AR, text, null, null);
+            assertNotNull(reader.awaitData(text, PATIENCE));
+            desk().retract(posted.id());
+            SseReader.Event removal = reader.awaitData("\"type\":\"retracted\"", PATIENCE);
+            assertNotNull(removal, "no retraction event");
+            assertEquals(Long.toString(posted.id()), removal.id());
+        }
+    }
+
+    @Test
+    void aReaderThatReconnectsWithLastEventIdGetsWhatItMissed() throws Exception {
+        String first = unique("Seen before the drop");
+        String missed = unique("Posted while away");
+        String lastSeenId;
+        try (SseReader reader = new SseReader(http, stream(Edition.EN), null)) {
+            desk().post(Edition.EN, first, null, null);
+            SseReader.Event seen = reader.awaitData(first, PATIENCE);
+            assertNotNull(seen);
+            lastSeenId = seen.id();
+        }
+        desk().post(Edition.EN, missed, null, null);
+        eventually(() -> ticker.current(Edition.EN).stream().anyMatch(i -> i.text().equals(missed)), "not current");
+        try (SseReader back = new SseReader(http, stream(Edition.EN), lastSeenId)) {
+            assertNotNull(back.awaitData(missed, PATIENCE), "the reconnected reader did not catch up");
+        }
+        try (SseReader fresh = new SseReader(http, stream(Edition.EN), null)) {
+            assertEquals(null, fresh.awaitData(missed, Duration.ofSeconds(1)), "a new reader is sent no history");
+        }
+    }
+
+    @Test
+    void currentItemsCarryAStrongEtagAndAnUnchangedListAnswers304() throws Exception {
+        String url = SseReader.serverUrl() + "/api/v1/breaking?edition=es";
+        HttpResponse<String> first = http.send(HttpRequest.newBuilder(URI.create(url)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, first.statusCode());
+        String etag = first.headers().firstValue("ETag").orElseThrow();
+        assertTrue(etag.startsWith("\""), "not a strong ETag: " + etag);
+        assertTrue(first.body().contains("\"edition\":\"es\""), first.body());
+
+        HttpResponse<String> again = http.send(HttpRequest.newBuilder(URI.create(url)).header("If-None-Match", etag)
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(304, again.statusCode());
+
+        String text = unique("Cambia la lista");
+        desk().post(Edition.ES, text, null, null);
+        eventually(() -> ticker.current(Edition.ES).stream().anyMatch(i -> i.text().equals(text)), "not current");
+        HttpResponse<String> changed = http.send(HttpRequest.newBuilder(URI.create(url)).header("If-None-Match", etag)
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, changed.statusCode());
+        assertTrue(changed.body().contains(text));
+    }
+
+    @Test
+    void anUnknownEditionIsA404ProblemDocument() throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(
+                URI.create(SseReader.serverUrl() + "/api/v1/breaking?edition=xx")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(404, response.statusCode());
+        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+        assertTrue(response.body().contains("\"status\":404"), response.body());
+    }
+
+    @Test
+    void readersOfALiveArticleReceiveItsNewEntries() throws Exception {
+        long article = em.createQuery("select a.id from Article a where a.kind = :kind", Long.class)
+                .setParameter("kind", ArticleKind.LIVE).setMaxResults(1).getSingleResult();
+        try (SseReader reader = new SseReader(http,
+                SseReader.serverUrl() + "/api/v1/live/" + article + "/stream", null)) {
+            String headline = unique("Entry for live readers");
+            var entry = desk().addLiveEntry(article, headline, "<p>Details follow.</p>");
+            SseReader.Event event = reader.awaitData(headline, PATIENCE);
+            assertNotNull(event, "the live reader missed the entry");
+            assertEquals(Long.toString(entry.id()), event.id());
+            assertTrue(event.data().contains("\"type\":\"live-entry\""), event.data());
+        }
+    }
+}
