@@ -103,6 +103,15 @@ public class ArticleWorkflow {
         return ArticleView.of(find(id));
     }
 
+    /** The sections a story of an edition can be placed in. */
+    @RolesAllowed(Role.WRITER_NAME)
+    public List<SectionChoice> sections(String editionCode) {
+        Edition edition = Edition.fromCode(editionCode).orElseThrow(() -> new ActionRefused(INVALID, "Unknown edition"));
+        return em.createQuery("select s from Section s where s.edition = :e order by s.position, s.id", Section.class)
+                .setParameter("e", edition).getResultStream()
+                .map(s -> new SectionChoice(s.getId(), s.getSlug(), s.getName())).toList();
+    }
+
     /** Review queue of a desk: stories waiting for an editor, oldest first. */
     @RolesAllowed(Role.EDITOR_NAME)
     public List<ArticleView> reviewQueue(String desk) {
