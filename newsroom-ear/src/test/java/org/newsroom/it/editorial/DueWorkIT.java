@@ -89,7 +89,7 @@ class DueWorkIT {
         long committed = rolledBack + 1;
         try (JMSContext jms = connectionFactory.createContext()) {
             JMSConsumer consumer = jms.createConsumer(contentTopic,
-                    ContentChangedChannel.ARTICLE_ID + " in (" + rolledBack + ", " + committed + ")");
+                    ContentChangedChannel.ARTICLE_ID + " = " + rolledBack + " or " + ContentChangedChannel.ARTICLE_ID + " = " + committed);
             tx.begin();
             channel.send(event(rolledBack));
             tx.rollback();
