@@ -36,3 +36,14 @@ create table edit_lease (
     draft_body     varchar(200000),
     constraint edit_lease_article_unique unique (article_id)
 );
+
+-- Notes between writer and editor on a story (a request for changes is one of them).
+create sequence article_comment_seq start with 1 increment by 50;
+create table article_comment (
+    id         bigint        not null primary key,
+    article_id bigint        not null references article (id),
+    author     varchar(60)   not null,
+    posted_at  timestamp(6) with time zone not null,
+    text       varchar(2000) not null
+);
+create index article_comment_article_idx on article_comment (article_id, posted_at);

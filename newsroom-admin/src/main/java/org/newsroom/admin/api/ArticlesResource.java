@@ -27,6 +27,7 @@ import org.newsroom.editorial.revision.RevisionView;
 import org.newsroom.editorial.workflow.ArticleText;
 import org.newsroom.editorial.workflow.ArticleView;
 import org.newsroom.editorial.workflow.ArticleWorkflow;
+import org.newsroom.editorial.workflow.CommentView;
 import org.newsroom.editorial.workflow.NewArticle;
 import org.newsroom.editorial.workflow.SectionChoice;
 
@@ -102,6 +103,35 @@ public class ArticlesResource {
             default -> throw new ProblemException(Response.Status.NOT_FOUND, "There is no transition " + name);
         };
         return withTag(result);
+    }
+
+    @GET
+    @Path("{id}/comments")
+    public List<CommentView> comments(@PathParam("id") long id) {
+        return workflow.comments(id);
+    }
+
+    public record NewComment(String text) {
+    }
+
+    @POST
+    @Path("{id}/comments")
+    public Response comment(@PathParam("id") long id, NewComment comment) {
+        return Response.status(Response.Status.CREATED).entity(workflow.comment(id, comment == null ? null : comment.text())).build();
+    }
+
+    public record NewTranslation(String edition, long sectionId) {
+    }
+
+    @POST
+    @Path("{id}/translations")
+    public Response translate(@PathParam("id") long id, NewTranslation request) {
+        if (request == null) {
+            throw new ProblemException(Response.Status.BAD_REQUEST, "Say which edition and section");
+        }
+        ArticleView created = workflow.translate(id, request.edition(), request.sectionId());
+        return Response.created(uri.getBaseUriBuilder().path("articles").path(Long.toString(created.id())).build())
+                .tag(Versions.tag(created)).entity(created).build();
     }
 
     @GET

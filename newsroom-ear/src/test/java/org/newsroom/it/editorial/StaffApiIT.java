@@ -229,6 +229,42 @@ class StaffApiIT {
         assertTrue(audit.contains("RESTORE_REVISION"), audit);
     }
 
+    // ---- comments and translations ----------------------------------------------------------
+
+    @Test
+    void requestForChangesAndRepliesAreCommentsOnTheStory() {
+        staff();
+        Story story = inReview();
+        assertEquals(200, transition(editor, story, "request-changes", "{\"comment\":\"Name your sources\"}").statusCode());
+        HttpResponse<String> reply = otherWriter.post("/articles/" + story.id() + "/comments", "{\"text\":\"Added two sources\"}");
+        assertEquals(201, reply.statusCode(), reply.body());
+        assertEquals(400, otherWriter.post("/articles/" + story.id() + "/comments", "{\"text\":\" \"}").statusCode());
+        String comments = writer.get("/articles/" + story.id() + "/comments").body();
+        assertTrue(comments.indexOf("Name your sources") < comments.indexOf("Added two sources")
+                && comments.contains(editor.username), comments);
+    }
+
+    @Test
+    void translationIsANewDraftInAnotherEditionLinkedToTheOriginal() {
+        staff();
+        Story original = draft(writer);
+        save(writer, original, "text to translate");
+        HttpResponse<String> esSections = writer.get("/articles/sections?edition=es");
+        long esSection = Long.parseLong(field(esSections.body(), "id"));
+        String request = "{\"edition\":\"es\",\"sectionId\":" + esSection + "}";
+        HttpResponse<String> translation = writer.post("/articles/" + original.id() + "/translations", request);
+        assertEquals(201, translation.statusCode(), translation.body());
+        assertEquals("es", field(translation.body(), "edition"));
+        assertEquals("DRAFT", field(translation.body(), "status"));
+        assertEquals("text to translate", field(translation.body(), "body"));
+        assertEquals(field(writer.get("/articles/" + original.id()).body(), "translationGroup"),
+                field(translation.body(), "translationGroup"));
+        assertEquals(409, writer.post("/articles/" + original.id() + "/translations", request).statusCode());
+        Story second = draft(writer);
+        assertEquals(409, writer.post("/articles/" + second.id() + "/translations", "{\"edition\":\"es\",\"sectionId\":"
+                + sectionId + "}").statusCode(), "an English section for a Spanish story");
+    }
+
     // ---- scheduling ------------------------------------------------------------------------------
 
     @Test

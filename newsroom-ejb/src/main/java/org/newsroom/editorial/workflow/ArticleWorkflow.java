@@ -26,6 +26,7 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.newsroom.domain.DomainRuleViolation;
 import org.newsroom.domain.article.Article;
+import org.newsroom.domain.article.ArticleComment;
 import org.newsroom.domain.article.ArticleKind;
 import org.newsroom.domain.article.ArticleStatus;
 import org.newsroom.domain.audit.AuditAction;
@@ -158,7 +159,9 @@ public class ArticleWorkflow {
         if (comment == null || comment.isBlank()) {
             throw new ActionRefused(INVALID, "Say what should change");
         }
-        return transition(id, expectedVersion, AuditAction.REQUEST_CHANGES, comment.strip(), Article::requestChanges);
+        ArticleView view = transition(id, expectedVersion, AuditAction.REQUEST_CHANGES, comment.strip(), Article::requestChanges);
+        em.persist(new ArticleComment(id, caller(), clock.instant(), comment));
+        return view;
     }
 
     @RolesAllowed(Role.EDITOR_NAME)
@@ -222,6 +225,62 @@ public class ArticleWorkflow {
             a.moveToDesk(desk);
             a.assignTo(assignee);
         });
+    }
+
+    // ---- comments and translations ----------------------------------------------------------
+
+    @RolesAllowed(Role.WRITER_NAME)
+    public CommentView comment(long id, String text) {
+        find(id);
+        if (text == null || text.isBlank() || text.strip().length() > ArticleComment.MAX_TEXT) {
+            throw new ActionRefused(INVALID, "A comment needs text (at most " + ArticleComment.MAX_TEXT + " characters)");
+        }
+        ArticleComment comment = new ArticleComment(id, caller(), clock.instant(), text);
+        em.persist(comment);
+        audit.record(caller(), AuditAction.COMMENT, id, null);
+        em.flush();
+        return CommentView.of(comment);
+    }
+
+    @RolesAllowed(Role.WRITER_NAME)
+    public List<CommentView> comments(long id) {
+        find(id);
+        return em.createQuery("select c from ArticleComment c where c.articleId = :id order by c.postedAt, c.id", ArticleComment.class)
+                .setParameter("id", id).getResultStream().map(CommentView::of).toList();
+    }
+
+    /**
+     * Starts a translation: a new draft in another edition with the text, desk and byline
+     * copied and the link to the original kept; it then has its own workflow. Tags and
+     * coverages belong to an edition, so the translator chooses them.
+     */
+    @RolesAllowed(Role.WRITER_NAME)
+    public ArticleView translate(long id, String editionCode, long sectionId) {
+        Article original = find(id);
+        Edition edition = Edition.fromCode(editionCode).orElseThrow(() -> new ActionRefused(INVALID, "Unknown edition"));
+        Section section = em.find(Section.class, sectionId);
+        if (section == null) {
+            throw new ActionRefused(INVALID, "There is no section " + sectionId);
+        }
+        long existing = em.createQuery("select count(a) from Article a where a.translationGroup = :g and a.edition = :e", Long.class)
+                .setParameter("g", original.getTranslationGroup()).setParameter("e", edition).getSingleResult();
+        if (existing > 0) {
+            throw new ActionRefused(RULE, "This story already has a version in the " + edition.code() + " edition");
+        }
+        Article translation = obeying(() -> new Article(edition, original.getKind(), original.getHeadline(), section, caller(), clock.instant()));
+        rule(() -> {
+            translation.translationOf(original);
+            translation.edit(original.getHeadline(), original.getSummary(), original.getBody());
+            translation.credit(original.getAuthors(), original.getSource());
+        });
+        translation.moveToDesk(original.getDesk());
+        requireSlugFree(translation);
+        em.persist(translation);
+        em.flush();
+        revisions.record(translation.getId(), caller(), Revision.Reason.CREATED, translation.getHeadline(),
+                translation.getSummary(), translation.getBody());
+        audit.record(caller(), AuditAction.TRANSLATE, translation.getId(), "translation of " + id);
+        return ArticleView.of(translation);
     }
 
     // ---- revisions ----------------------------------------------------------------------------
