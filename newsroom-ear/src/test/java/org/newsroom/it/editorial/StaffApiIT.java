@@ -229,6 +229,26 @@ class StaffApiIT {
         assertTrue(audit.contains("RESTORE_REVISION"), audit);
     }
 
+    @Test
+    void reviewQueueOfADeskListsOnlyItsStoriesInReview() {
+        staff();
+        String desk = "desk-" + SUFFIX;
+        HttpResponse<String> created = otherWriter.post("/articles", "{\"edition\":\"en\",\"headline\":"
+                + quote("Desk story " + SUFFIX + " " + STORIES.incrementAndGet()) + ",\"sectionId\":" + sectionId
+                + ",\"desk\":" + quote(desk) + "}");
+        assertEquals(201, created.statusCode(), created.body());
+        Story story = Story.of(created);
+        String listed = "\"id\":" + story.id() + ",";
+        assertFalse(editor.get("/articles/review-queue?desk=" + desk).body().contains(listed), "a draft is not in review");
+        step(story, otherWriter, "submit", null);
+        HttpResponse<String> queue = editor.get("/articles/review-queue?desk=" + desk);
+        assertEquals(200, queue.statusCode(), queue.body());
+        assertTrue(queue.body().contains(listed), queue.body());
+        assertTrue(editor.get("/articles/review-queue").body().contains(listed), "the queue of all desks");
+        assertFalse(editor.get("/articles/review-queue?desk=other-" + SUFFIX).body().contains(listed));
+        assertEquals(403, writer.get("/articles/review-queue?desk=" + desk).statusCode());
+    }
+
     // ---- comments and translations ----------------------------------------------------------
 
     @Test

@@ -116,10 +116,13 @@ public class ArticleWorkflow {
     /** Review queue of a desk: stories waiting for an editor, oldest first. */
     @RolesAllowed(Role.EDITOR_NAME)
     public List<ArticleView> reviewQueue(String desk) {
-        return em.createQuery("select a from Article a where a.status = :s and "
-                        + "(:desk is null or a.desk = :desk) order by a.createdAt", Article.class)
-                .setParameter("s", ArticleStatus.IN_REVIEW).setParameter("desk", desk)
-                .setMaxResults(200).getResultStream().map(ArticleView::of).toList();
+        // Two queries rather than "(:desk is null or ...)": PostgreSQL cannot type a bare null parameter.
+        var query = desk == null || desk.isBlank()
+                ? em.createQuery("select a from Article a where a.status = :s order by a.createdAt", Article.class)
+                : em.createQuery("select a from Article a where a.status = :s and a.desk = :desk order by a.createdAt", Article.class)
+                        .setParameter("desk", desk.strip());
+        return query.setParameter("s", ArticleStatus.IN_REVIEW).setMaxResults(200)
+                .getResultStream().map(ArticleView::of).toList();
     }
 
     /** Saves the text the caller edited from {@code expectedVersion}; refused if someone saved since. */
