@@ -305,6 +305,18 @@ class StaffApiIT {
         assertNotNull(field(editor.get("/articles/" + story.id()).body(), "publishedAt"));
     }
 
+    @Test
+    void cancelledScheduleIsNotPublished() throws InterruptedException {
+        staff();
+        Story scheduled = step(approved(), editor, "schedule",
+                "{\"publishAt\":" + quote(Instant.now().plusSeconds(3).toString()) + "}");
+        HttpResponse<String> cancelled = transition(editor, scheduled, "cancel-schedule", null);
+        assertEquals(200, cancelled.statusCode(), cancelled.body());
+        Thread.sleep(7000);
+        assertEquals("APPROVED", field(editor.get("/articles/" + scheduled.id()).body(), "status"));
+        assertEquals(403, transition(writer, Story.of(cancelled), "cancel-schedule", null).statusCode());
+    }
+
     // ---- helpers -------------------------------------------------------------------------------
 
     private static synchronized void staff() {

@@ -187,6 +187,11 @@ public class ArticleWorkflow {
     }
 
     @RolesAllowed(Role.EDITOR_NAME)
+    public ArticleView cancelSchedule(long id, long expectedVersion) {
+        return transition(id, expectedVersion, AuditAction.CANCEL_SCHEDULE, null, Article::cancelSchedule);
+    }
+
+    @RolesAllowed(Role.EDITOR_NAME)
     public ArticleView embargo(long id, long expectedVersion, Instant until) {
         return transition(id, expectedVersion, AuditAction.SAVE, "embargo until " + until, a -> a.embargoUntil(until));
     }
