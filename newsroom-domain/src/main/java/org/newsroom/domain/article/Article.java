@@ -50,6 +50,7 @@ public class Article {
     public static final int MAX_HEADLINE = 200;
     public static final int MAX_SUMMARY = 600;
     public static final int MAX_BODY = 200_000;
+    public static final int MAX_DESK = 40;
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "article_seq")
@@ -180,6 +181,16 @@ public class Article {
     @Column(name = "embargo_until")
     private Instant embargoUntil;
 
+    /** The desk whose review queue the story is in (e.g. "politics"); null until a desk takes it. */
+    @Size(max = MAX_DESK)
+    @Column(length = MAX_DESK)
+    private String desk;
+
+    /** Who is asked to work on the story next; null when nobody in particular. */
+    @Size(max = 60)
+    @Column(length = 60)
+    private String assignee;
+
     protected Article() {
     }
 
@@ -296,6 +307,14 @@ public class Article {
             throw new DomainRuleViolation("A " + status.name().toLowerCase().replace('_', ' ')
                     + " story cannot be edited; published stories are changed through a correction");
         }
+    }
+
+    public void moveToDesk(String newDesk) {
+        this.desk = newDesk == null || newDesk.isBlank() ? null : newDesk.strip();
+    }
+
+    public void assignTo(String username) {
+        this.assignee = username == null || username.isBlank() ? null : username.strip();
     }
 
     // ---- workflow -----------------------------------------------------------------------------
@@ -529,5 +548,13 @@ public class Article {
 
     public Instant getEmbargoUntil() {
         return embargoUntil;
+    }
+
+    public String getDesk() {
+        return desk;
+    }
+
+    public String getAssignee() {
+        return assignee;
     }
 }

@@ -1,0 +1,7 @@
+/**
+ * The staff JSON API at /admin/api/v1 for newsroom tools and automation. Thin: each
+ * resource calls the same services as the console, which check roles and rules; this
+ * package only maps HTTP (If-Match, ETag, problem+json) onto them. HTTP Basic over the
+ * staff identity store, so production must put it behind TLS.
+ */
+package org.newsroom.admin.api;

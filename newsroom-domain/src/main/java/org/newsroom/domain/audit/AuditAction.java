@@ -1,0 +1,9 @@
+package org.newsroom.domain.audit;
+
+/** What kind of thing happened. Stored by name, so new kinds can be added at the end or anywhere. */
+public enum AuditAction {
+    CREATE, SAVE, SUBMIT, REQUEST_CHANGES, REOPEN, APPROVE, SCHEDULE, CANCEL_SCHEDULE, PUBLISH, UNPUBLISH,
+    CORRECT, ARCHIVE, RESTORE_REVISION, ASSIGN, LEASE_TAKEOVER, COMMENT, TRANSLATE,
+    USER_CREATED, ROLES_CHANGED, USER_DISABLED, USER_ENABLED,
+    SIGN_IN_FAILED, SIGN_IN_THROTTLED
+}

@@ -1,0 +1,386 @@
+package org.newsroom.it.editorial;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.newsroom.it.editorial.StaffApiClient.field;
+import static org.newsroom.it.editorial.StaffApiClient.quote;
+
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.newsroom.it.Deployments;
+
+/**
+ * The staff API over HTTP with real sign-in against the staff tables: every role against
+ * every transition, optimistic locking, leases, revisions, scheduling and the status codes.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class StaffApiIT {
+
+    private static final String SUFFIX = Long.toString(System.currentTimeMillis() % 10_000_000L, 36);
+    private static final String PASSWORD = "correct-horse-" + SUFFIX;
+    private static final AtomicInteger STORIES = new AtomicInteger();
+
+    private static StaffApiClient admin;
+    private static StaffApiClient writer;
+    private static StaffApiClient otherWriter;
+    private static StaffApiClient editor;
+    private static StaffApiClient otherEditor;
+    private static StaffApiClient chief;
+    private static StaffApiClient adminOnly;
+    private static long sectionId;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.ear();
+    }
+
+    record Story(long id, String etag) {
+        static Story of(HttpResponse<String> response) {
+            return new Story(Long.parseLong(field(response.body(), "id")), response.headers().firstValue("ETag").orElseThrow());
+        }
+    }
+
+    // ---- roles ----------------------------------------------------------------------------------
+
+    @Test
+    void everyRoleAgainstEveryTransition() {
+        staff();
+        Map<String, StaffApiClient> roles = new LinkedHashMap<>();
+        roles.put("WRITER", writer);
+        roles.put("EDITOR", editor);
+        roles.put("CHIEF_EDITOR", chief);
+        roles.put("ADMIN", adminOnly);
+        Set<String> all = Set.of("WRITER", "EDITOR", "CHIEF_EDITOR", "ADMIN");
+        Set<String> editors = Set.of("EDITOR", "CHIEF_EDITOR", "ADMIN");
+        Set<String> chiefs = Set.of("CHIEF_EDITOR", "ADMIN");
+
+        record Case(String name, Set<String> allowed, Function<StaffApiClient, Integer> attempt) {
+        }
+        List<Case> cases = List.of(
+                new Case("save own draft", all, c -> save(c, draft(c), "own words").statusCode()),
+                new Case("save another's draft", editors, c -> save(c, draft(otherWriter), "edited").statusCode()),
+                new Case("submit own draft", all, c -> transition(c, draft(c), "submit", null).statusCode()),
+                new Case("request changes", editors, c -> transition(c, inReview(), "request-changes", "{\"comment\":\"more sources\"}").statusCode()),
+                new Case("approve", editors, c -> transition(c, inReview(), "approve", null).statusCode()),
+                new Case("schedule", editors, c -> transition(c, approved(), "schedule",
+                        "{\"publishAt\":" + quote(Instant.now().plus(Duration.ofHours(2)).toString()) + "}").statusCode()),
+                new Case("publish", editors, c -> transition(c, approved(), "publish", null).statusCode()),
+                new Case("archive", editors, c -> transition(c, draft(otherWriter), "archive", null).statusCode()),
+                new Case("unpublish", chiefs, c -> transition(c, published(), "unpublish", null).statusCode()),
+                new Case("correct", chiefs, c -> transition(c, published(), "correct",
+                        "{\"body\":\"corrected text\",\"note\":\"An earlier version misspelt a name.\"}").statusCode()),
+                new Case("list users", Set.of("ADMIN"), c -> c.get("/users").statusCode()));
+
+        List<String> wrong = new ArrayList<>();
+        for (Case test : cases) {
+            for (Map.Entry<String, StaffApiClient> role : roles.entrySet()) {
+                int status = test.attempt().apply(role.getValue());
+                int expected = test.allowed().contains(role.getKey()) ? 200 : 403;
+                if (status != expected) {
+                    wrong.add(role.getKey() + " " + test.name() + ": " + status + " (expected " + expected + ")");
+                }
+            }
+        }
+        assertTrue(wrong.isEmpty(), String.join("\n", wrong));
+    }
+
+    // ---- locking --------------------------------------------------------------------------------
+
+    @Test
+    void twoEditorsSavingTheSameVersionOneWinsTheOtherIsRefused() {
+        staff();
+        Story story = draft(writer);
+        HttpResponse<String> first = save(editor, story, "first editor's words");
+        assertEquals(200, first.statusCode());
+        HttpResponse<String> second = save(otherEditor, story, "second editor's words");
+        assertEquals(412, second.statusCode(), second.body());
+        assertEquals("application/problem+json", second.headers().firstValue("Content-Type").orElse(""));
+        assertTrue(field(second.body(), "detail").contains(editor.username), second.body());
+        HttpResponse<String> now = writer.get("/articles/" + story.id());
+        assertEquals("first editor's words", field(now.body(), "body"));
+        assertEquals(first.headers().firstValue("ETag").orElseThrow(), now.headers().firstValue("ETag").orElseThrow());
+    }
+
+    @Test
+    void writeWithoutIfMatchIsRefusedWith428() {
+        staff();
+        Story story = draft(writer);
+        HttpResponse<String> response = writer.send("PUT", "/articles/" + story.id(), null, text("no version"));
+        assertEquals(428, response.statusCode());
+    }
+
+    // ---- status codes and sign-in -----------------------------------------------------------
+
+    @Test
+    void statusCodesForCommonMistakes() {
+        staff();
+        assertEquals(401, new StaffApiClient(null, null).get("/articles/sections?edition=en").statusCode());
+        assertEquals(401, new StaffApiClient(editor.username, "wrong-password").get("/articles/sections?edition=en").statusCode());
+        assertEquals(404, editor.get("/articles/987654321").statusCode());
+        HttpResponse<String> blank = editor.post("/articles", "{\"edition\":\"en\",\"headline\":\" \",\"sectionId\":" + sectionId + "}");
+        assertEquals(400, blank.statusCode());
+        assertEquals("application/problem+json", blank.headers().firstValue("Content-Type").orElse(""));
+        assertEquals(404, transition(editor, draft(editor), "teleport", null).statusCode());
+        HttpResponse<String> refused = transition(editor, draft(editor), "publish", null);
+        assertEquals(409, refused.statusCode());
+        assertTrue(field(refused.body(), "detail").contains("cannot become published"), refused.body());
+    }
+
+    @Test
+    void nobodyCanPublishUnderEmbargo() {
+        staff();
+        Story story = approved();
+        String until = Instant.now().plus(Duration.ofHours(1)).toString();
+        HttpResponse<String> embargoed = transition(chief, story, "embargo", "{\"embargoUntil\":" + quote(until) + "}");
+        assertEquals(200, embargoed.statusCode(), embargoed.body());
+        story = Story.of(embargoed);
+        HttpResponse<String> publish = transition(chief, story, "publish", null);
+        assertEquals(409, publish.statusCode());
+        assertTrue(field(publish.body(), "detail").contains("embargo"), publish.body());
+        HttpResponse<String> early = transition(chief, story, "schedule",
+                "{\"publishAt\":" + quote(Instant.now().plus(Duration.ofMinutes(5)).toString()) + "}");
+        assertEquals(409, early.statusCode(), early.body());
+        assertEquals("APPROVED", field(chief.get("/articles/" + story.id()).body(), "status"));
+    }
+
+    @Test
+    void disabledUserCannotSignIn() {
+        staff();
+        StaffApiClient leaving = user("leaving-" + SUFFIX, "WRITER");
+        assertEquals(200, leaving.get("/articles/sections?edition=en").statusCode());
+        assertEquals(200, admin.send("PUT", "/users/" + leaving.username + "/enabled", null, "false").statusCode());
+        assertEquals(401, leaving.get("/articles/sections?edition=en").statusCode());
+    }
+
+    @Test
+    void repeatedFailuresThrottleSignInEvenWithTheRightPassword() {
+        staff();
+        StaffApiClient target = user("target-" + SUFFIX, "WRITER");
+        StaffApiClient guesser = new StaffApiClient(target.username, "guess");
+        for (int i = 0; i < 5; i++) {
+            assertEquals(401, guesser.get("/articles/sections?edition=en").statusCode());
+        }
+        assertEquals(401, target.get("/articles/sections?edition=en").statusCode());
+        String audit = admin.get("/audit?max=50").body();
+        assertTrue(audit.contains("SIGN_IN_THROTTLED") && audit.contains(target.username), audit);
+    }
+
+    // ---- leases and revisions -----------------------------------------------------------------
+
+    @Test
+    void takeOverKeepsTheDisplacedWritersUnsavedText() {
+        staff();
+        Story story = draft(writer);
+        String path = "/articles/" + story.id() + "/lease";
+        assertEquals(200, writer.post(path, null).statusCode());
+        assertEquals(200, writer.send("PUT", path, null, text("unsaved paragraph from the writer")).statusCode());
+        HttpResponse<String> blocked = save(editor, story, "editor's words");
+        assertEquals(409, blocked.statusCode(), blocked.body());
+        assertTrue(field(blocked.body(), "detail").contains(writer.username));
+
+        HttpResponse<String> takeOver = editor.post(path + "/takeover", null);
+        assertEquals(200, takeOver.statusCode(), takeOver.body());
+        assertEquals(editor.username, field(takeOver.body(), "holder"));
+        String revisions = editor.get("/articles/" + story.id() + "/revisions").body();
+        assertTrue(revisions.contains("TAKEOVER") && revisions.contains("unsaved paragraph from the writer"), revisions);
+        assertEquals(409, writer.send("PUT", path, null, text("more")).statusCode());
+
+        HttpResponse<String> submitted = transition(editor, story, "submit", null);
+        assertEquals(200, submitted.statusCode(), submitted.body());
+        assertEquals(204, editor.get(path).statusCode(), "a transition releases the lease");
+    }
+
+    @Test
+    void revisionsDiffWordByWordAndRestoreAsANewRevision() {
+        staff();
+        Story story = draft(writer);
+        HttpResponse<String> one = save(writer, story, "the quick brown fox");
+        HttpResponse<String> two = save(writer, Story.of(one), "the slow brown fox");
+        assertEquals(200, two.statusCode());
+        HttpResponse<String> diff = writer.get("/articles/" + story.id() + "/diff?from=2&to=3");
+        assertEquals(200, diff.statusCode());
+        assertTrue(diff.body().contains("{\"kind\":\"REMOVED\",\"text\":\"quick\"}"), diff.body());
+        assertTrue(diff.body().contains("{\"kind\":\"ADDED\",\"text\":\"slow\"}"), diff.body());
+
+        HttpResponse<String> restored = writer.send("POST", "/articles/" + story.id() + "/revisions/2/restore",
+                Story.of(two).etag(), null);
+        assertEquals(200, restored.statusCode(), restored.body());
+        assertEquals("the quick brown fox", field(restored.body(), "body"));
+        String revisions = writer.get("/articles/" + story.id() + "/revisions").body();
+        assertTrue(revisions.contains("\"number\":4") && revisions.contains("RESTORE"), revisions);
+        String audit = editor.get("/articles/" + story.id() + "/audit").body();
+        assertTrue(audit.contains("RESTORE_REVISION"), audit);
+    }
+
+    @Test
+    void reviewQueueOfADeskListsOnlyItsStoriesInReview() {
+        staff();
+        String desk = "desk-" + SUFFIX;
+        HttpResponse<String> created = otherWriter.post("/articles", "{\"edition\":\"en\",\"headline\":"
+                + quote("Desk story " + SUFFIX + " " + STORIES.incrementAndGet()) + ",\"sectionId\":" + sectionId
+                + ",\"desk\":" + quote(desk) + "}");
+        assertEquals(201, created.statusCode(), created.body());
+        Story story = Story.of(created);
+        String listed = "\"id\":" + story.id() + ",";
+        assertFalse(editor.get("/articles/review-queue?desk=" + desk).body().contains(listed), "a draft is not in review");
+        step(story, otherWriter, "submit", null);
+        HttpResponse<String> queue = editor.get("/articles/review-queue?desk=" + desk);
+        assertEquals(200, queue.statusCode(), queue.body());
+        assertTrue(queue.body().contains(listed), queue.body());
+        assertTrue(editor.get("/articles/review-queue").body().contains(listed), "the queue of all desks");
+        assertFalse(editor.get("/articles/review-queue?desk=other-" + SUFFIX).body().contains(listed));
+        assertEquals(403, writer.get("/articles/review-queue?desk=" + desk).statusCode());
+    }
+
+    // ---- comments and translations ----------------------------------------------------------
+
+    @Test
+    void requestForChangesAndRepliesAreCommentsOnTheStory() {
+        staff();
+        Story story = inReview();
+        assertEquals(200, transition(editor, story, "request-changes", "{\"comment\":\"Name your sources\"}").statusCode());
+        HttpResponse<String> reply = otherWriter.post("/articles/" + story.id() + "/comments", "{\"text\":\"Added two sources\"}");
+        assertEquals(201, reply.statusCode(), reply.body());
+        assertEquals(400, otherWriter.post("/articles/" + story.id() + "/comments", "{\"text\":\" \"}").statusCode());
+        String comments = writer.get("/articles/" + story.id() + "/comments").body();
+        assertTrue(comments.indexOf("Name your sources") < comments.indexOf("Added two sources")
+                && comments.contains(editor.username), comments);
+    }
+
+    @Test
+    void translationIsANewDraftInAnotherEditionLinkedToTheOriginal() {
+        staff();
+        Story original = draft(writer);
+        save(writer, original, "text to translate");
+        HttpResponse<String> esSections = writer.get("/articles/sections?edition=es");
+        long esSection = Long.parseLong(field(esSections.body(), "id"));
+        String request = "{\"edition\":\"es\",\"sectionId\":" + esSection + "}";
+        HttpResponse<String> translation = writer.post("/articles/" + original.id() + "/translations", request);
+        assertEquals(201, translation.statusCode(), translation.body());
+        assertEquals("es", field(translation.body(), "edition"));
+        assertEquals("DRAFT", field(translation.body(), "status"));
+        assertEquals("text to translate", field(translation.body(), "body"));
+        assertEquals(field(writer.get("/articles/" + original.id()).body(), "translationGroup"),
+                field(translation.body(), "translationGroup"));
+        assertEquals(409, writer.post("/articles/" + original.id() + "/translations", request).statusCode());
+        Story second = draft(writer);
+        assertEquals(409, writer.post("/articles/" + second.id() + "/translations", "{\"edition\":\"es\",\"sectionId\":"
+                + sectionId + "}").statusCode(), "an English section for a Spanish story");
+    }
+
+    // ---- scheduling ------------------------------------------------------------------------------
+
+    @Test
+    void scheduledStoryIsPublishedWhenItsTimeComes() throws InterruptedException {
+        staff();
+        Story story = approved();
+        HttpResponse<String> scheduled = transition(editor, story, "schedule",
+                "{\"publishAt\":" + quote(Instant.now().plusSeconds(4).toString()) + "}");
+        assertEquals(200, scheduled.statusCode(), scheduled.body());
+        assertEquals("SCHEDULED", field(scheduled.body(), "status"));
+        Instant deadline = Instant.now().plusSeconds(30);
+        String status = "SCHEDULED";
+        while (!status.equals("PUBLISHED") && Instant.now().isBefore(deadline)) {
+            Thread.sleep(1000);
+            status = field(editor.get("/articles/" + story.id()).body(), "status");
+        }
+        assertEquals("PUBLISHED", status);
+        assertNotNull(field(editor.get("/articles/" + story.id()).body(), "publishedAt"));
+    }
+
+    @Test
+    void cancelledScheduleIsNotPublished() throws InterruptedException {
+        staff();
+        Story scheduled = step(approved(), editor, "schedule",
+                "{\"publishAt\":" + quote(Instant.now().plusSeconds(3).toString()) + "}");
+        HttpResponse<String> cancelled = transition(editor, scheduled, "cancel-schedule", null);
+        assertEquals(200, cancelled.statusCode(), cancelled.body());
+        Thread.sleep(7000);
+        assertEquals("APPROVED", field(editor.get("/articles/" + scheduled.id()).body(), "status"));
+        assertEquals(403, transition(writer, Story.of(cancelled), "cancel-schedule", null).statusCode());
+    }
+
+    // ---- helpers -------------------------------------------------------------------------------
+
+    private static synchronized void staff() {
+        if (admin != null) {
+            return;
+        }
+        String adminPassword = System.getenv("NEWSROOM_ADMIN_PASSWORD");
+        assertFalse(adminPassword == null || adminPassword.isBlank(), "the build passes NEWSROOM_ADMIN_PASSWORD");
+        admin = new StaffApiClient("admin", adminPassword);
+        writer = user("writer-" + SUFFIX, "WRITER");
+        otherWriter = user("writer2-" + SUFFIX, "WRITER");
+        editor = user("editor-" + SUFFIX, "EDITOR");
+        otherEditor = user("editor2-" + SUFFIX, "EDITOR");
+        chief = user("chief-" + SUFFIX, "CHIEF_EDITOR");
+        adminOnly = user("admin-" + SUFFIX, "ADMIN");
+        HttpResponse<String> sections = writer.get("/articles/sections?edition=en");
+        assertEquals(200, sections.statusCode(), sections.body());
+        sectionId = Long.parseLong(field(sections.body(), "id"));
+    }
+
+    private static StaffApiClient user(String username, String role) {
+        HttpResponse<String> created = admin.post("/users", "{\"username\":" + quote(username) + ",\"displayName\":"
+                + quote(username) + ",\"password\":" + quote(PASSWORD) + ",\"roles\":[" + quote(role) + "]}");
+        assertEquals(201, created.statusCode(), created.body());
+        return new StaffApiClient(username, PASSWORD);
+    }
+
+    private static Story draft(StaffApiClient by) {
+        HttpResponse<String> created = by.post("/articles", "{\"edition\":\"en\",\"headline\":"
+                + quote("Editorial test story " + SUFFIX + " " + STORIES.incrementAndGet()) + ",\"sectionId\":" + sectionId + "}");
+        assertEquals(201, created.statusCode(), created.body());
+        return Story.of(created);
+    }
+
+    private static Story inReview() {
+        return step(step(draft(otherWriter), otherWriter, "submit", null), chief, "", null);
+    }
+
+    private static Story approved() {
+        return step(inReview(), chief, "approve", null);
+    }
+
+    private static Story published() {
+        return step(approved(), chief, "publish", null);
+    }
+
+    private static Story step(Story story, StaffApiClient by, String name, String body) {
+        if (name.isEmpty()) {
+            return story;
+        }
+        HttpResponse<String> response = transition(by, story, name, body);
+        assertEquals(200, response.statusCode(), name + ": " + response.body());
+        return Story.of(response);
+    }
+
+    private static HttpResponse<String> transition(StaffApiClient by, Story story, String name, String body) {
+        return by.send("POST", "/articles/" + story.id() + "/transitions/" + name, story.etag(), body == null ? "{}" : body);
+    }
+
+    private static HttpResponse<String> save(StaffApiClient by, Story story, String body) {
+        return by.send("PUT", "/articles/" + story.id(), story.etag(), text(body));
+    }
+
+    private static String text(String body) {
+        return "{\"headline\":\"A headline\",\"summary\":null,\"body\":" + quote(body) + "}";
+    }
+}

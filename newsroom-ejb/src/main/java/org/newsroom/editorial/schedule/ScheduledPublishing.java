@@ -1,0 +1,91 @@
+package org.newsroom.editorial.schedule;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import org.newsroom.domain.article.Article;
+import org.newsroom.domain.article.ArticleStatus;
+import org.newsroom.domain.audit.AuditAction;
+import org.newsroom.domain.staff.Role;
+import org.newsroom.editorial.audit.AuditTrail;
+import org.newsroom.editorial.publishing.ContentChanged;
+import org.newsroom.editorial.publishing.ContentChangedChannel;
+
+/**
+ * One due item per transaction. Publication goes through {@link Article#publish}, so the
+ * embargo holds here too; the version check on flush (a conditional
+ * {@code update ... where id = ? and version = ?}) makes a second node's attempt fail
+ * and roll back, message included.
+ */
+@Stateless
+@RolesAllowed(Role.CHIEF_EDITOR_NAME)
+public class ScheduledPublishing {
+
+    public static final String ACTOR = "scheduler";
+    private static final int BATCH = 200;
+
+    @PersistenceContext(unitName = "newsroom")
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    AuditTrail audit;
+
+    @EJB
+    ContentChangedChannel contentChanged;
+
+    public List<Long> dueForPublication() {
+        Instant now = clock.instant();
+        return em.createQuery("select a.id from Article a where a.status = :s and a.publishAt <= :now "
+                        + "and (a.embargoUntil is null or a.embargoUntil <= :now) order by a.publishAt", Long.class)
+                .setParameter("s", ArticleStatus.SCHEDULED).setParameter("now", now).setMaxResults(BATCH).getResultList();
+    }
+
+    public List<Long> dueForUnpublication() {
+        return em.createQuery("select a.id from Article a where a.status = :s and a.unpublishAt <= :now order by a.unpublishAt", Long.class)
+                .setParameter("s", ArticleStatus.PUBLISHED).setParameter("now", clock.instant()).setMaxResults(BATCH).getResultList();
+    }
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public boolean publishIfDue(long id) {
+        Article article = em.find(Article.class, id);
+        Instant now = clock.instant();
+        if (article == null || !article.isDueForPublication(now)) {
+            return false;
+        }
+        article.publish(now);
+        releaseLease(id);
+        audit.record(ACTOR, AuditAction.PUBLISH, id, "scheduled");
+        contentChanged.send(ContentChanged.of(ContentChanged.PUBLISHED, article));
+        em.flush();
+        return true;
+    }
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public boolean unpublishIfDue(long id) {
+        Article article = em.find(Article.class, id);
+        Instant now = clock.instant();
+        if (article == null || !article.isDueForUnpublication(now)) {
+            return false;
+        }
+        article.unpublish(now);
+        audit.record(ACTOR, AuditAction.UNPUBLISH, id, "scheduled");
+        contentChanged.send(ContentChanged.of(ContentChanged.UNPUBLISHED, article));
+        em.flush();
+        return true;
+    }
+
+    private void releaseLease(long id) {
+        em.createQuery("delete from EditLease l where l.articleId = :id").setParameter("id", id).executeUpdate();
+    }
+}

@@ -1,0 +1,420 @@
+package org.newsroom.editorial.workflow;
+
+import static org.newsroom.editorial.workflow.ActionRefused.Why.INVALID;
+import static org.newsroom.editorial.workflow.ActionRefused.Why.NOT_ALLOWED;
+import static org.newsroom.editorial.workflow.ActionRefused.Why.NOT_FOUND;
+import static org.newsroom.editorial.workflow.ActionRefused.Why.RULE;
+import static org.newsroom.editorial.workflow.ActionRefused.Why.STALE;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import org.newsroom.domain.DomainRuleViolation;
+import org.newsroom.domain.article.Article;
+import org.newsroom.domain.article.ArticleComment;
+import org.newsroom.domain.article.ArticleKind;
+import org.newsroom.domain.article.ArticleStatus;
+import org.newsroom.domain.audit.AuditAction;
+import org.newsroom.domain.audit.AuditEntry;
+import org.newsroom.domain.edition.Edition;
+import org.newsroom.domain.revision.Revision;
+import org.newsroom.domain.staff.Role;
+import org.newsroom.domain.taxonomy.Section;
+import org.newsroom.editorial.audit.AuditTrail;
+import org.newsroom.editorial.lease.EditLeases;
+import org.newsroom.editorial.publishing.ContentChanged;
+import org.newsroom.editorial.publishing.ContentChangedChannel;
+import org.newsroom.editorial.revision.RevisionDiff;
+import org.newsroom.editorial.revision.RevisionLog;
+import org.newsroom.editorial.revision.RevisionView;
+
+/**
+ * The editorial workflow's one way in. Each method checks the caller's role (the
+ * annotation), ownership where writers are concerned, the version the caller edited,
+ * and the story's own rules; then changes the story, records a revision when text
+ * changed and an audit entry always, all in one transaction. Roles include the ones
+ * below them (the identity store grants them), so {@code WRITER} means "any staff
+ * who writes".
+ */
+@Stateless
+@DeclareRoles({Role.WRITER_NAME, Role.EDITOR_NAME, Role.CHIEF_EDITOR_NAME, Role.ADMIN_NAME})
+public class ArticleWorkflow {
+
+    @PersistenceContext(unitName = "newsroom")
+    EntityManager em;
+
+    @Resource
+    SessionContext session;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    Validator validator;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    RevisionLog revisions;
+
+    @EJB
+    ContentChangedChannel contentChanged;
+
+    @EJB
+    EditLeases leases;
+
+    // ---- drafts -------------------------------------------------------------------------------
+
+    @RolesAllowed(Role.WRITER_NAME)
+    public ArticleView create(NewArticle input) {
+        requireValid(input);
+        Edition edition = Edition.fromCode(input.edition()).orElseThrow(() -> new ActionRefused(INVALID, "Unknown edition"));
+        Section section = em.find(Section.class, input.sectionId());
+        if (section == null) {
+            throw new ActionRefused(INVALID, "There is no section " + input.sectionId());
+        }
+        Article article = obeying(() -> new Article(edition, ArticleKind.NEWS, input.headline(), section, caller(), clock.instant()));
+        article.moveToDesk(input.desk());
+        requireSlugFree(article);
+        em.persist(article);
+        em.flush();
+        revisions.record(article.getId(), caller(), Revision.Reason.CREATED, article.getHeadline(), null, null);
+        audit.record(caller(), AuditAction.CREATE, article.getId(), article.getHeadline());
+        return ArticleView.of(article);
+    }
+
+    @RolesAllowed(Role.WRITER_NAME)
+    public ArticleView get(long id) {
+        return ArticleView.of(find(id));
+    }
+
+    /** The sections a story of an edition can be placed in. */
+    @RolesAllowed(Role.WRITER_NAME)
+    public List<SectionChoice> sections(String editionCode) {
+        Edition edition = Edition.fromCode(editionCode).orElseThrow(() -> new ActionRefused(INVALID, "Unknown edition"));
+        return em.createQuery("select s from Section s where s.edition = :e order by s.position, s.id", Section.class)
+                .setParameter("e", edition).getResultStream()
+                .map(s -> new SectionChoice(s.getId(), s.getSlug(), s.getName())).toList();
+    }
+
+    /** Review queue of a desk: stories waiting for an editor, oldest first. */
+    @RolesAllowed(Role.EDITOR_NAME)
+    public List<ArticleView> reviewQueue(String desk) {
+        // Two queries rather than "(:desk is null or ...)": PostgreSQL cannot type a bare null parameter.
+        var query = desk == null || desk.isBlank()
+                ? em.createQuery("select a from Article a where a.status = :s order by a.createdAt", Article.class)
+                : em.createQuery("select a from Article a where a.status = :s and a.desk = :desk order by a.createdAt", Article.class)
+                        .setParameter("desk", desk.strip());
+        return query.setParameter("s", ArticleStatus.IN_REVIEW).setMaxResults(200)
+                .getResultStream().map(ArticleView::of).toList();
+    }
+
+    /** Saves the text the caller edited from {@code expectedVersion}; refused if someone saved since. */
+    @RolesAllowed(Role.WRITER_NAME)
+    public ArticleView save(long id, long expectedVersion, ArticleText text) {
+        requireValid(text);
+        Article article = findForWrite(id, expectedVersion);
+        requireWriterOwnsDraft(article);
+        leases.requireNotHeldByOther(id, caller());
+        rule(() -> article.edit(text.headline(), text.summary(), text.body()));
+        revisions.record(id, caller(), Revision.Reason.SAVE, article.getHeadline(), article.getSummary(), article.getBody());
+        audit.record(caller(), AuditAction.SAVE, id, null);
+        return flushed(article);
+    }
+
+    @RolesAllowed(Role.WRITER_NAME)
+    public ArticleView submit(long id, long expectedVersion) {
+        return transition(id, expectedVersion, AuditAction.SUBMIT, null, a -> {
+            requireWriterOwnsDraft(a);
+            a.submitForReview();
+        });
+    }
+
+    @RolesAllowed(Role.WRITER_NAME)
+    public ArticleView reopen(long id, long expectedVersion) {
+        return transition(id, expectedVersion, AuditAction.REOPEN, null, a -> {
+            requireWriterOwnsDraft(a);
+            if (a.getStatus() == ArticleStatus.APPROVED && !session.isCallerInRole(Role.EDITOR_NAME)) {
+                throw new ActionRefused(NOT_ALLOWED, "Only an editor can take an approved story back to draft");
+            }
+            a.reopen();
+        });
+    }
+
+    @RolesAllowed(Role.EDITOR_NAME)
+    public ArticleView requestChanges(long id, long expectedVersion, String comment) {
+        if (comment == null || comment.isBlank()) {
+            throw new ActionRefused(INVALID, "Say what should change");
+        }
+        ArticleView view = transition(id, expectedVersion, AuditAction.REQUEST_CHANGES, comment.strip(), Article::requestChanges);
+        em.persist(new ArticleComment(id, caller(), clock.instant(), comment));
+        return view;
+    }
+
+    @RolesAllowed(Role.EDITOR_NAME)
+    public ArticleView approve(long id, long expectedVersion) {
+        return transition(id, expectedVersion, AuditAction.APPROVE, null, Article::approve);
+    }
+
+    @RolesAllowed(Role.EDITOR_NAME)
+    public ArticleView schedule(long id, long expectedVersion, Instant publishAt, Instant unpublishAt) {
+        if (publishAt == null) {
+            throw new ActionRefused(INVALID, "Give a publication time");
+        }
+        if (unpublishAt != null && !unpublishAt.isAfter(publishAt)) {
+            throw new ActionRefused(INVALID, "The story must come down after it goes up");
+        }
+        return transition(id, expectedVersion, AuditAction.SCHEDULE, "publish at " + publishAt, a -> {
+            a.schedule(publishAt, clock.instant());
+            a.unpublishAt(unpublishAt);
+        });
+    }
+
+    @RolesAllowed(Role.EDITOR_NAME)
+    public ArticleView cancelSchedule(long id, long expectedVersion) {
+        return transition(id, expectedVersion, AuditAction.CANCEL_SCHEDULE, null, Article::cancelSchedule);
+    }
+
+    @RolesAllowed(Role.EDITOR_NAME)
+    public ArticleView embargo(long id, long expectedVersion, Instant until) {
+        return transition(id, expectedVersion, AuditAction.SAVE, "embargo until " + until, a -> a.embargoUntil(until));
+    }
+
+    @RolesAllowed(Role.EDITOR_NAME)
+    public ArticleView publishNow(long id, long expectedVersion) {
+        return transition(id, expectedVersion, AuditAction.PUBLISH, null, a -> {
+            a.publish(clock.instant());
+            contentChanged.send(ContentChanged.of(ContentChanged.PUBLISHED, a));
+        });
+    }
+
+    @RolesAllowed(Role.CHIEF_EDITOR_NAME)
+    public ArticleView unpublish(long id, long expectedVersion) {
+        return transition(id, expectedVersion, AuditAction.UNPUBLISH, null, a -> {
+            a.unpublish(clock.instant());
+            contentChanged.send(ContentChanged.of(ContentChanged.UNPUBLISHED, a));
+        });
+    }
+
+    @RolesAllowed(Role.CHIEF_EDITOR_NAME)
+    public ArticleView correct(long id, long expectedVersion, String body, String note) {
+        ArticleView view = transition(id, expectedVersion, AuditAction.CORRECT, note, a -> {
+            a.correct(body, note, clock.instant());
+            contentChanged.send(ContentChanged.of(ContentChanged.CORRECTED, a));
+        });
+        revisions.record(id, caller(), Revision.Reason.CORRECTION, view.headline(), view.summary(), view.body());
+        return view;
+    }
+
+    @RolesAllowed(Role.EDITOR_NAME)
+    public ArticleView archive(long id, long expectedVersion) {
+        return transition(id, expectedVersion, AuditAction.ARCHIVE, null, Article::archive);
+    }
+
+    @RolesAllowed(Role.EDITOR_NAME)
+    public ArticleView assign(long id, long expectedVersion, String desk, String assignee) {
+        return transition(id, expectedVersion, AuditAction.ASSIGN, "desk " + desk + ", assignee " + assignee, a -> {
+            a.moveToDesk(desk);
+            a.assignTo(assignee);
+        });
+    }
+
+    // ---- comments and translations ----------------------------------------------------------
+
+    @RolesAllowed(Role.WRITER_NAME)
+    public CommentView comment(long id, String text) {
+        find(id);
+        if (text == null || text.isBlank() || text.strip().length() > ArticleComment.MAX_TEXT) {
+            throw new ActionRefused(INVALID, "A comment needs text (at most " + ArticleComment.MAX_TEXT + " characters)");
+        }
+        ArticleComment comment = new ArticleComment(id, caller(), clock.instant(), text);
+        em.persist(comment);
+        audit.record(caller(), AuditAction.COMMENT, id, null);
+        em.flush();
+        return CommentView.of(comment);
+    }
+
+    @RolesAllowed(Role.WRITER_NAME)
+    public List<CommentView> comments(long id) {
+        find(id);
+        return em.createQuery("select c from ArticleComment c where c.articleId = :id order by c.postedAt, c.id", ArticleComment.class)
+                .setParameter("id", id).getResultStream().map(CommentView::of).toList();
+    }
+
+    /**
+     * Starts a translation: a new draft in another edition with the text, desk and byline
+     * copied and the link to the original kept; it then has its own workflow. Tags and
+     * coverages belong to an edition, so the translator chooses them.
+     */
+    @RolesAllowed(Role.WRITER_NAME)
+    public ArticleView translate(long id, String editionCode, long sectionId) {
+        Article original = find(id);
+        Edition edition = Edition.fromCode(editionCode).orElseThrow(() -> new ActionRefused(INVALID, "Unknown edition"));
+        Section section = em.find(Section.class, sectionId);
+        if (section == null) {
+            throw new ActionRefused(INVALID, "There is no section " + sectionId);
+        }
+        long existing = em.createQuery("select count(a) from Article a where a.translationGroup = :g and a.edition = :e", Long.class)
+                .setParameter("g", original.getTranslationGroup()).setParameter("e", edition).getSingleResult();
+        if (existing > 0) {
+            throw new ActionRefused(RULE, "This story already has a version in the " + edition.code() + " edition");
+        }
+        Article translation = obeying(() -> new Article(edition, original.getKind(), original.getHeadline(), section, caller(), clock.instant()));
+        rule(() -> {
+            translation.translationOf(original);
+            translation.edit(original.getHeadline(), original.getSummary(), original.getBody());
+            translation.credit(original.getAuthors(), original.getSource());
+        });
+        translation.moveToDesk(original.getDesk());
+        requireSlugFree(translation);
+        em.persist(translation);
+        em.flush();
+        revisions.record(translation.getId(), caller(), Revision.Reason.CREATED, translation.getHeadline(),
+                translation.getSummary(), translation.getBody());
+        audit.record(caller(), AuditAction.TRANSLATE, translation.getId(), "translation of " + id);
+        return ArticleView.of(translation);
+    }
+
+    // ---- revisions ----------------------------------------------------------------------------
+
+    @RolesAllowed(Role.WRITER_NAME)
+    public List<RevisionView> revisions(long id) {
+        find(id);
+        return revisions.all(id);
+    }
+
+    @RolesAllowed(Role.WRITER_NAME)
+    public RevisionDiff diff(long id, int from, int to) {
+        return RevisionDiff.between(revision(id, from), revision(id, to));
+    }
+
+    /** Puts an old revision's text back, as a new revision: history only grows. */
+    @RolesAllowed(Role.WRITER_NAME)
+    public ArticleView restore(long id, long expectedVersion, int number) {
+        RevisionView old = revision(id, number);
+        Article article = findForWrite(id, expectedVersion);
+        requireWriterOwnsDraft(article);
+        rule(() -> article.edit(old.headline(), old.summary(), old.body()));
+        revisions.record(id, caller(), Revision.Reason.RESTORE, old.headline(), old.summary(), old.body());
+        audit.record(caller(), AuditAction.RESTORE_REVISION, id, "revision " + number);
+        return flushed(article);
+    }
+
+    private RevisionView revision(long id, int number) {
+        return revisions.number(id, number).map(RevisionView::of)
+                .orElseThrow(() -> new ActionRefused(NOT_FOUND, "Story " + id + " has no revision " + number));
+    }
+
+    // ---- the common path ------------------------------------------------------------------------
+
+    private ArticleView transition(long id, long expectedVersion, AuditAction action, String detail, Consumer<Article> change) {
+        Article article = findForWrite(id, expectedVersion);
+        rule(() -> change.accept(article));
+        audit.record(caller(), action, id, detail);
+        // Any transition ends the editing session: the next editor starts from the saved state.
+        leases.releaseAny(id);
+        return flushed(article);
+    }
+
+    private Article find(long id) {
+        Article article = em.find(Article.class, id);
+        if (article == null) {
+            throw new ActionRefused(NOT_FOUND, "There is no story " + id);
+        }
+        return article;
+    }
+
+    /** The optimistic lock, checked up front so the refusal can say who saved in between. */
+    private Article findForWrite(long id, long expectedVersion) {
+        Article article = find(id);
+        if (article.getVersion() != expectedVersion) {
+            throw stale(id, expectedVersion, article.getVersion());
+        }
+        return article;
+    }
+
+    private ActionRefused stale(long id, long expectedVersion, long currentVersion) {
+        String last = em.createQuery("select e from AuditEntry e where e.articleId = :id order by e.occurredAt desc, e.id desc",
+                        AuditEntry.class).setParameter("id", id).setMaxResults(1).getResultStream().findFirst()
+                .map(e -> e.getActor() + " (" + e.getAction().toLowerCase().replace('_', ' ') + " at " + e.getOccurredAt() + ")")
+                .orElse("someone");
+        return new ActionRefused(STALE, "This story was changed by " + last + " after you opened it (your version "
+                + expectedVersion + ", now " + currentVersion + "). Your changes were not saved; reload and apply them again.");
+    }
+
+    /** Flushes now so that a concurrent commit between our read and our write is refused here, not lost. */
+    private ArticleView flushed(Article article) {
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {
+            throw new ActionRefused(STALE, "Somebody saved this story at the same moment; your changes were not saved. Reload and apply them again.");
+        }
+        return ArticleView.of(article);
+    }
+
+    private void requireWriterOwnsDraft(Article article) {
+        if (session.isCallerInRole(Role.EDITOR_NAME)) {
+            return;
+        }
+        if (!article.getCreatedBy().equals(caller())) {
+            throw new ActionRefused(NOT_ALLOWED, "Writers work on their own stories only; this one is " + article.getCreatedBy() + "'s");
+        }
+        if (article.getStatus() != ArticleStatus.DRAFT && article.getStatus() != ArticleStatus.CHANGES_REQUESTED) {
+            throw new ActionRefused(NOT_ALLOWED, "A writer can change a story only while it is a draft or sent back");
+        }
+    }
+
+    private void requireSlugFree(Article article) {
+        long taken = em.createQuery("select count(a) from Article a where a.edition = :e and a.slug = :s", Long.class)
+                .setParameter("e", article.getEdition()).setParameter("s", article.getSlug()).getSingleResult();
+        if (taken > 0) {
+            throw new ActionRefused(INVALID, "The slug \"" + article.getSlug() + "\" is already used in this edition; change the headline");
+        }
+    }
+
+    private <T> void requireValid(T input) {
+        if (input == null) {
+            throw new ActionRefused(INVALID, "Nothing was sent");
+        }
+        Set<ConstraintViolation<T>> violations = validator.validate(input);
+        if (!violations.isEmpty()) {
+            throw new ActionRefused(INVALID, violations.stream().map(ConstraintViolation::getMessage).sorted()
+                    .collect(Collectors.joining("; ")));
+        }
+    }
+
+    private static <T> T obeying(java.util.function.Supplier<T> action) {
+        try {
+            return action.get();
+        } catch (DomainRuleViolation e) {
+            throw new ActionRefused(RULE, e.getMessage());
+        }
+    }
+
+    private static void rule(Runnable action) {
+        obeying(() -> {
+            action.run();
+            return null;
+        });
+    }
+
+    private String caller() {
+        return session.getCallerPrincipal().getName();
+    }
+}

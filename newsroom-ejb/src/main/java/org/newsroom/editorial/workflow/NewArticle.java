@@ -1,0 +1,15 @@
+package org.newsroom.editorial.workflow;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.newsroom.domain.article.Article;
+
+/** What a writer gives to start a story. */
+public record NewArticle(
+        @NotBlank(message = "choose an edition") @Pattern(regexp = "en|ar|es", message = "the edition is en, ar or es") String edition,
+        @NotBlank(message = "a story needs a headline") @Size(max = Article.MAX_HEADLINE, message = "the headline is too long (at most 200 characters)") String headline,
+        @NotNull(message = "choose a section") Long sectionId,
+        @Size(max = Article.MAX_DESK, message = "the desk name is too long") String desk) {
+}
