@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 final class ReaderAgents {
 
     private static final Pattern ROBOT = Pattern.compile(
-            "bot|crawl|spider|slurp|facebookexternalhit|preview|headless|curl|wget|python|java/|httpclient|monitor",
+            "bot|crawl|spider|slurp|facebookexternalhit|preview|headless|curl|wget|python|java/|java-http-client|httpclient|monitor",
             Pattern.CASE_INSENSITIVE);
 
     private ReaderAgents() {
