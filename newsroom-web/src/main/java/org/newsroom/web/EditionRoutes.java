@@ -8,7 +8,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.util.List;
 import org.newsroom.domain.edition.Edition;
@@ -57,10 +59,12 @@ public class EditionRoutes {
     @GET
     @Path("{edition: [a-z]{2}}{rest: (/.*)?}")
     @Produces(HtmlPages.HTML)
-    public Response page(@PathParam("edition") String code, @PathParam("rest") String rest,
+    public Response page(@PathParam("edition") String code, @Context UriInfo uri,
                          @QueryParam("page") String pageParam, @QueryParam("q") String query,
                          @HeaderParam("User-Agent") String userAgent) {
         Edition edition = Edition.fromCode(code).orElseThrow(NotFoundException::new);
+        // The container drops a trailing slash from path parameters, and here it matters: read the request's own path.
+        String rest = uri.getRequestUri().getPath().substring(1 + code.length());
         if (rest.isEmpty()) {
             return HtmlPages.movedPermanently("/" + edition.code() + "/");
         }

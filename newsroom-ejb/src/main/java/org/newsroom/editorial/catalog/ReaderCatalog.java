@@ -167,7 +167,8 @@ public class ReaderCatalog {
 
     /** A published story by its slug, which is unique within an edition. */
     public Optional<ArticleView> article(Edition edition, String slug) {
-        Optional<Article> found = em.createQuery("select a from Article a join fetch a.section s left join fetch s.parent "
+        // Strict JPA compliance forbids aliases on fetch joins; the section's parent costs one more small query.
+        Optional<Article> found = em.createQuery("select a from Article a join fetch a.section "
                         + "left join fetch a.leadMedia where " + PUBLISHED + "and a.slug = :slug", Article.class)
                 .setParameter("edition", edition)
                 .setParameter("published", ArticleStatus.PUBLISHED)

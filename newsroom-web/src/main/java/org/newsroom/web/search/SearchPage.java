@@ -3,7 +3,6 @@ package org.newsroom.web.search;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.core.Response;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -14,6 +13,7 @@ import org.newsroom.domain.edition.Edition;
 import org.newsroom.editorial.catalog.ReaderCatalog;
 import org.newsroom.editorial.catalog.TeaserPage;
 import org.newsroom.web.site.HtmlPages;
+import org.newsroom.web.site.MalformedInput;
 import org.newsroom.web.site.ListPaging;
 import org.newsroom.web.site.Page;
 import org.newsroom.web.site.SiteFrame;
@@ -37,7 +37,7 @@ public class SearchPage {
     public Response render(Edition edition, String rawQuery, int pageNumber) {
         String words = rawQuery == null ? "" : rawQuery.strip();
         if (words.length() > MAX_QUERY) {
-            throw new BadRequestException("Query too long");
+            throw new MalformedInput("Query too long");
         }
         Page page = frame.of(edition, null, null, null);
         String heading = words.isEmpty() ? page.text("search.title") : page.text("search.results", words);

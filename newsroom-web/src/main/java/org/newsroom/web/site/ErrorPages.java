@@ -41,6 +41,9 @@ public class ErrorPages implements ExceptionMapper<Throwable> {
         if (cause instanceof PageOutOfRange) {
             return page(404);
         }
+        if (cause instanceof MalformedInput) {
+            return page(400);
+        }
         if (cause instanceof WebApplicationException web) {
             int status = web.getResponse().getStatus();
             if (status < 400) {

@@ -1,7 +1,5 @@
 package org.newsroom.web.site;
 
-import jakarta.ws.rs.BadRequestException;
-
 /** The {@code ?page=N} of list URLs, counted from 1. Anything but a plain positive number is the reader's mistake. */
 public final class ListPaging {
 
@@ -15,11 +13,11 @@ public final class ListPaging {
             return 1;
         }
         if (!raw.matches("[0-9]{1,6}")) {
-            throw new BadRequestException("Not a page number");
+            throw new MalformedInput("Not a page number");
         }
         int page = Integer.parseInt(raw);
         if (page < 1) {
-            throw new BadRequestException("Pages count from 1");
+            throw new MalformedInput("Pages count from 1");
         }
         return page;
     }
