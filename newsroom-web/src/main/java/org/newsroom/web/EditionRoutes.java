@@ -68,11 +68,11 @@ public class EditionRoutes {
         if (rest.isEmpty()) {
             return HtmlPages.movedPermanently("/" + edition.code() + "/");
         }
-        boolean list = rest.endsWith("/");
-        String[] parts = rest.substring(1, list ? rest.length() - 1 : rest.length()).split("/", -1);
         if (rest.equals("/")) {
             return home.render(edition);
         }
+        boolean list = rest.endsWith("/");
+        String[] parts = rest.substring(1, list ? rest.length() - 1 : rest.length()).split("/", -1);
         for (String part : parts) {
             if (part.isEmpty()) {
                 throw new NotFoundException();

@@ -70,7 +70,8 @@ class ReaderBrowserIT {
         assertNotNull(story.findElement(By.cssSelector("time.published")));
         assertTrue(story.findElement(By.cssSelector(".reading-time")).getText().endsWith("min read"));
         WebElement listen = story.findElement(By.cssSelector("button.listen"));
-        assertTrue(listen.isDisplayed(), "Listen button shown where speech synthesis exists");
+        boolean canSpeak = (Boolean) browser.executeScript("return 'speechSynthesis' in window;");
+        assertEquals(canSpeak, listen.isDisplayed(), "Listen button shown exactly where speech synthesis exists");
         assertFalse(browser.findElements(By.cssSelector(".read-next .teaser")).isEmpty());
 
         browser.findElement(By.cssSelector(".edition-switch a[hreflang='ar']")).click();
@@ -106,6 +107,11 @@ class ReaderBrowserIT {
         JavascriptExecutor js = browser;
         long scrollWidth = ((Number) js.executeScript("return document.documentElement.scrollWidth;")).longValue();
         long clientWidth = ((Number) js.executeScript("return document.documentElement.clientWidth;")).longValue();
-        assertTrue(scrollWidth <= clientWidth, where + ": page is " + scrollWidth + " px wide in a " + clientWidth + " px window");
+        Object tooWide = js.executeScript("var w = document.documentElement.clientWidth, out = [];"
+                + "document.querySelectorAll('body *').forEach(function (e) { var r = e.getBoundingClientRect();"
+                + " if (r.right > w + 1 || r.left < -1) { out.push(e.tagName + '.' + e.className + ' ' + Math.round(r.left) + '..' + Math.round(r.right)); } });"
+                + "return out.slice(0, 8).join('; ');");
+        assertTrue(scrollWidth <= clientWidth, where + ": page is " + scrollWidth + " px wide in a " + clientWidth
+                + " px window; too wide: " + tooWide);
     }
 }

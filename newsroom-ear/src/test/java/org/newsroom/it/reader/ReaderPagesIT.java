@@ -136,7 +136,10 @@ class ReaderPagesIT {
     }
 
     private String firstStoryOf(String sectionPath) throws Exception {
-        return ReaderSite.pathOf(site.page(sectionPath).selectFirst("main .teaser h3 a").absUrl("href"));
+        Document section = site.page(sectionPath);
+        Element link = section.selectFirst("main .teaser h3 a");
+        assertNotNull(link, "no story on " + sectionPath + ": " + section.select("main").text());
+        return ReaderSite.pathOf(link.absUrl("href"));
     }
 
     @Test
@@ -199,7 +202,9 @@ class ReaderPagesIT {
         for (String path : List.of("/en/news/?page=abc", "/en/news/?page=0", "/en/news/?page=-1", "/en/search?q=a&page=x")) {
             HttpResponse<String> response = site.get(path);
             assertEquals(400, response.statusCode(), path);
-            assertEquals("Bad request", Jsoup.parse(response.body()).selectFirst("h1").text());
+            Element heading = Jsoup.parse(response.body()).selectFirst("h1");
+            assertNotNull(heading, path + " answered: " + response.body());
+            assertEquals("Bad request", heading.text());
         }
     }
 
