@@ -300,8 +300,11 @@ public class ReaderCatalog {
         return "select new org.newsroom.editorial.catalog.TermView(t.id, t.slug, t.name, " + description + ") from " + entity + " t ";
     }
 
+    /** Sorted, because the sets come back from the database in any order and the page's ETag must not change with it. */
     private static List<TermView> termViews(Collection<? extends TaxonomyTerm> terms) {
-        return terms.stream().map(t -> new TermView(t.getId(), t.getSlug(), t.getName(), null)).toList();
+        return terms.stream()
+                .sorted(java.util.Comparator.comparing(TaxonomyTerm::getName).thenComparing(TaxonomyTerm::getId))
+                .map(t -> new TermView(t.getId(), t.getSlug(), t.getName(), null)).toList();
     }
 
     private Map<Long, List<Integer>> renditionWidths(List<Long> assetIds) {
