@@ -90,7 +90,7 @@ class ReaderPagesIT {
         assertNotNull(article.selectFirst("button.listen"));
         assertNotNull(article.selectFirst("script[src^=/assets/listen-]"));
         assertTrue(article.select(".share a").size() >= 2);
-        assertNotNull(article.selectFirst(".story-body"));
+        assertNotNull(article.selectFirst(".story-body > p.read-next-inline + p"), "read-next link not between paragraphs");
         assertNotNull(article.selectFirst(".read-next h2"));
         assertNotNull(article.selectFirst(".most-read h2"));
         assertEquals(path, article.selectFirst("link[rel=canonical]").attr("href"));

@@ -26,7 +26,7 @@ final class ArticleBody {
         String clean = Jsoup.clean(article.body() == null ? "" : article.body(), BODY);
         Document doc = Jsoup.parseBodyFragment(clean);
         doc.outputSettings().prettyPrint(false);
-        var paragraphs = doc.body().children().select("> p");
+        List<Element> paragraphs = doc.body().children().stream().filter(e -> e.nameIs("p")).toList();
         if (!readNext.isEmpty()) {
             ArticleTeaser next = readNext.get(0);
             Element inline = new Element("p").addClass("read-next-inline");
