@@ -63,7 +63,7 @@ class ReaderBrowserIT {
         open("/en/");
         browser.findElement(By.cssSelector(".main-menu a[href='/en/news/']")).click();
         assertEquals("News", browser.findElement(By.tagName("h1")).getText());
-        browser.findElement(By.cssSelector("main .teaser h3 a")).click();
+        browser.findElement(By.cssSelector("main .teaser-title a")).click();
         WebElement story = browser.findElement(By.cssSelector("article.story"));
         assertFalse(story.findElement(By.tagName("h1")).getText().isBlank());
         assertNotNull(story.findElement(By.cssSelector(".byline")));

@@ -47,6 +47,25 @@ class ReaderPagesIT {
         }
     }
 
+    /** WCAG: one h1, and no level skipped on the way down (h1 → h3 without an h2). */
+    private static void assertHeadingsInOrder(Document page, String where) {
+        int previous = 0;
+        for (Element heading : page.select("h1, h2, h3, h4, h5, h6")) {
+            int level = heading.tagName().charAt(1) - '0';
+            assertTrue(level <= previous + 1, where + ": " + heading.tagName() + " after h" + previous + " (" + heading.text() + ")");
+            previous = level;
+        }
+        assertEquals(1, page.select("h1").size(), where + ": h1 count");
+    }
+
+    @Test
+    void headingsAreInOrderOnEveryPageType() throws Exception {
+        assertHeadingsInOrder(site.page("/en/"), "home");
+        assertHeadingsInOrder(site.page("/ar/news/"), "section");
+        assertHeadingsInOrder(site.page(firstArticlePath("es")), "article");
+        assertHeadingsInOrder(site.page("/en/authors/"), "authors");
+    }
+
     @Test
     void homeShowsLeadStorySectionBlocksLatestMostReadAndCoverages() throws Exception {
         Document home = site.page("/en/");
@@ -90,7 +109,7 @@ class ReaderPagesIT {
         assertNotNull(article.selectFirst("button.listen"));
         assertNotNull(article.selectFirst("script[src^=/assets/listen-]"));
         assertTrue(article.select(".share a").size() >= 2);
-        assertNotNull(article.selectFirst(".story-body > p.read-next-inline + p"), "read-next link not between paragraphs");
+        assertNotNull(article.selectFirst(".story-body > p.read-next-inline ~ p"), "read-next link not between paragraphs");
         assertNotNull(article.selectFirst(".read-next h2"));
         assertNotNull(article.selectFirst(".most-read h2"));
         assertEquals(path, article.selectFirst("link[rel=canonical]").attr("href"));
@@ -101,7 +120,7 @@ class ReaderPagesIT {
     void articlesShowAuthorsTagsImagesAndKindSpecificParts() throws Exception {
         // A story with authors, tags and a lead image: look through a section until one has all three.
         Document article = null;
-        for (Element link : site.page("/en/news/politics/").select("main .teaser h3 a")) {
+        for (Element link : site.page("/en/news/politics/").select("main .teaser-title a")) {
             Document candidate = site.page(ReaderSite.pathOf(link.absUrl("href")));
             if (candidate.selectFirst("a[rel=author]") != null && candidate.selectFirst(".tags a") != null
                     && candidate.selectFirst(".lead-image img") != null) {
@@ -142,7 +161,7 @@ class ReaderPagesIT {
      */
     private String firstStoryOfAnyEdition(String sectionPathAfterEdition) throws Exception {
         for (String edition : List.of("en", "es", "ar")) {
-            Element link = site.page("/" + edition + sectionPathAfterEdition).selectFirst("main .teaser h3 a");
+            Element link = site.page("/" + edition + sectionPathAfterEdition).selectFirst("main .teaser-title a");
             if (link != null) {
                 return ReaderSite.pathOf(link.absUrl("href"));
             }
@@ -257,7 +276,7 @@ class ReaderPagesIT {
 
     @Test
     void readsByPeopleMakeAStoryMostReadButRobotsDoNot() throws Exception {
-        List<String> stories = site.page("/es/news/").select("main .teaser h3 a").eachAttr("href");
+        List<String> stories = site.page("/es/news/").select("main .teaser-title a").eachAttr("href");
         String path = stories.get(5);
         String robotPath = stories.get(6);
         for (int i = 0; i < 30; i++) {

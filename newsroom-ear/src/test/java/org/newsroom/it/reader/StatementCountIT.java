@@ -76,8 +76,8 @@ class StatementCountIT {
 
     @Test
     void articlePagesCostTheSameFewStatementsWhateverTheyHold() throws Exception {
-        String gallery = Jsoup.parse(body("/ar/in-pictures/")).selectFirst("main .teaser h3 a").attr("href");
-        String news = Jsoup.parse(body("/en/news/politics/")).selectFirst("main .teaser h3 a").attr("href");
+        String gallery = Jsoup.parse(body("/ar/in-pictures/")).selectFirst("main .teaser-title a").attr("href");
+        String news = Jsoup.parse(body("/en/news/politics/")).selectFirst("main .teaser-title a").attr("href");
         long galleryStatements = statementsFor(gallery);
         long newsStatements = statementsFor(news);
         assertTrue(galleryStatements <= 22, "gallery article took " + galleryStatements + " statements");
