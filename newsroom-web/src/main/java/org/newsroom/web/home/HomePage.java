@@ -1,51 +1,44 @@
 package org.newsroom.web.home;
 
 import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
-import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.CacheControl;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.newsroom.domain.edition.Edition;
-import org.newsroom.editorial.breaking.BreakingTicker;
+import org.newsroom.editorial.catalog.ArticleTeaser;
 import org.newsroom.editorial.catalog.ReaderCatalog;
+import org.newsroom.web.site.HtmlPages;
+import org.newsroom.web.site.Page;
+import org.newsroom.web.site.SiteFrame;
 import org.newsroom.web.site.Templates;
 
-/** {@code /} and the edition homes {@code /en/}, {@code /ar/}, {@code /es/}. */
-@Path("")
+/** The edition home: lead story, a block per top-level section, latest, most read and coverages. */
+@ApplicationScoped
 public class HomePage {
 
     @EJB
     ReaderCatalog catalog;
 
-    @EJB
-    BreakingTicker ticker;
+    @Inject
+    SiteFrame frame;
 
     @Inject
     Templates templates;
 
-    @GET
-    public Response root() {
-        return Response.status(Response.Status.FOUND).location(URI.create("/" + Edition.DEFAULT.code() + "/")).build();
-    }
-
-    @GET
-    @Path("{edition: [a-z]{2}}/")
-    @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
-    public Response home(@PathParam("edition") String code) {
-        Edition edition = Edition.fromCode(code).orElseThrow(NotFoundException::new);
-        String html = templates.render("home.jte", Map.of(
-                "edition", edition,
-                "latest", catalog.latest(edition, 0, 30),
-                "breaking", ticker.current(edition)));
-        CacheControl cache = new CacheControl();
-        cache.setMaxAge(30);
-        return Response.ok(html).cacheControl(cache).build();
+    public Response render(Edition edition) {
+        Page page = frame.of(edition, null, null, "/" + edition.code() + "/");
+        page = page.titled(page.text("home.title"), page.text("site.slogan"), "/" + edition.code() + "/");
+        List<ArticleTeaser> latest = catalog.latest(edition, 0, 11);
+        Map<String, Object> model = new HashMap<>();
+        model.put("page", page);
+        model.put("lead", latest.isEmpty() ? null : latest.get(0));
+        model.put("latest", latest.isEmpty() ? latest : latest.subList(1, latest.size()));
+        model.put("blocks", catalog.sectionBlocks(edition, 4));
+        model.put("mostRead", catalog.mostRead(edition, 5));
+        model.put("coverages", catalog.coverages(edition));
+        return HtmlPages.ok(templates.render("home.jte", model));
     }
 }

@@ -1,2 +1,2 @@
-/** The edition home pages and the redirect from {@code /} to the default edition. */
+/** The edition homes: the front page a reader lands on, built from a fixed handful of list queries. */
 package org.newsroom.web.home;

@@ -1,0 +1,117 @@
+package org.newsroom.it.reader;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.newsroom.it.Deployments;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
+
+/** The reader site in Debian's headless Chromium: navigation, article parts, Arabic, keyboard and phone layout. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ReaderBrowserIT {
+
+    private ChromeDriver browser;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.ear();
+    }
+
+    @BeforeEach
+    void openBrowser() {
+        System.setProperty("webdriver.chrome.driver", System.getProperty("webdriver.chrome.driver", "/usr/bin/chromedriver"));
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                "--disable-dev-shm-usage", "--window-size=1280,900");
+        browser = new ChromeDriver(options);
+        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    private void open(String path) {
+        browser.get(Deployments.baseUrl() + path);
+    }
+
+    @Test
+    void readerFollowsASectionOpensAnArticleAndSwitchesToArabic() {
+        open("/en/");
+        browser.findElement(By.cssSelector(".main-menu a[href='/en/news/']")).click();
+        assertEquals("News", browser.findElement(By.tagName("h1")).getText());
+        browser.findElement(By.cssSelector("main .teaser-title a")).click();
+        WebElement story = browser.findElement(By.cssSelector("article.story"));
+        assertFalse(story.findElement(By.tagName("h1")).getText().isBlank());
+        assertNotNull(story.findElement(By.cssSelector(".byline")));
+        assertNotNull(story.findElement(By.cssSelector("time.published")));
+        assertTrue(story.findElement(By.cssSelector(".reading-time")).getText().endsWith("min read"));
+        WebElement listen = story.findElement(By.cssSelector("button.listen"));
+        boolean canSpeak = (Boolean) browser.executeScript("return 'speechSynthesis' in window;");
+        assertEquals(canSpeak, listen.isDisplayed(), "Listen button shown exactly where speech synthesis exists");
+        assertFalse(browser.findElements(By.cssSelector(".read-next .teaser")).isEmpty());
+
+        browser.findElement(By.cssSelector(".edition-switch a[hreflang='ar']")).click();
+        assertEquals("rtl", browser.findElement(By.tagName("html")).getAttribute("dir"));
+        assertEquals("ar", browser.findElement(By.tagName("html")).getAttribute("lang"));
+    }
+
+    @Test
+    void keyboardReachesTheSkipLinkAndItLeadsToMain() {
+        open("/en/");
+        new Actions(browser).sendKeys(Keys.TAB).perform();
+        WebElement focused = browser.switchTo().activeElement();
+        assertEquals("skip-link", focused.getAttribute("class"));
+        assertTrue(focused.isDisplayed(), "skip link visible when focused");
+        focused.sendKeys(Keys.ENTER);
+        assertTrue(browser.getCurrentUrl().endsWith("#main"));
+        assertEquals("main", browser.switchTo().activeElement().getAttribute("id"));
+    }
+
+    @Test
+    void phoneLayoutHasNoHorizontalScroll() {
+        browser.manage().window().setSize(new Dimension(360, 800));
+        for (String path : new String[] {"/en/", "/ar/", "/en/news/"}) {
+            open(path);
+            assertNoHorizontalScroll(path);
+        }
+        open("/en/");
+        browser.findElement(By.cssSelector(".lead-story h2 a")).click();
+        assertNoHorizontalScroll("article");
+    }
+
+    private void assertNoHorizontalScroll(String where) {
+        JavascriptExecutor js = browser;
+        long scrollWidth = ((Number) js.executeScript("return document.documentElement.scrollWidth;")).longValue();
+        long clientWidth = ((Number) js.executeScript("return document.documentElement.clientWidth;")).longValue();
+        Object tooWide = js.executeScript("var w = document.documentElement.clientWidth, out = [];"
+                + "document.querySelectorAll('body *').forEach(function (e) { var r = e.getBoundingClientRect();"
+                + " if (r.right > w + 1 || r.left < -1) { out.push(e.tagName + '.' + e.className + ' ' + Math.round(r.left) + '..' + Math.round(r.right)); } });"
+                + "return out.slice(0, 8).join('; ');");
+        assertTrue(scrollWidth <= clientWidth, where + ": page is " + scrollWidth + " px wide in a " + clientWidth
+                + " px window; too wide: " + tooWide);
+    }
+}

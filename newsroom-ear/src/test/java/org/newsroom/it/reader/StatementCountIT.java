@@ -1,0 +1,86 @@
+package org.newsroom.it.reader;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.PersistenceUnit;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.newsroom.it.Deployments;
+
+/**
+ * Inside the server: the number of SQL statements a page costs stays fixed, whatever the
+ * story holds (no N+1). Statistics are switched on for the test only. The limits are the
+ * queries the pages are designed to make plus a small margin; the JDK's HTTP client is
+ * treated as a robot, so no read is counted and the read counter's timer stays idle.
+ */
+@ExtendWith(ArquillianExtension.class)
+class StatementCountIT {
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.earWithTests(StatementCountIT.class);
+    }
+
+    @PersistenceUnit(unitName = "newsroom")
+    EntityManagerFactory emf;
+
+    private Statistics statistics;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    private final String base = "http://localhost:" + (8080 + Integer.getInteger("jboss.socket.binding.port-offset", 0));
+
+    @BeforeEach
+    void switchStatisticsOn() {
+        statistics = emf.unwrap(SessionFactory.class).getStatistics();
+        statistics.setStatisticsEnabled(true);
+    }
+
+    @AfterEach
+    void switchStatisticsOff() {
+        statistics.setStatisticsEnabled(false);
+    }
+
+    private long statementsFor(String path) throws Exception {
+        statistics.clear();
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, response.statusCode(), path);
+        return statistics.getPrepareStatementCount();
+    }
+
+    private String body(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(base + path)).build(), HttpResponse.BodyHandlers.ofString()).body();
+    }
+
+    @Test
+    void homePageCostsAFixedHandfulOfStatements() throws Exception {
+        long statements = statementsFor("/en/");
+        assertTrue(statements > 0, "statistics did not count");
+        assertTrue(statements <= 15, "home page took " + statements + " statements");
+    }
+
+    @Test
+    void articlePagesCostTheSameFewStatementsWhateverTheyHold() throws Exception {
+        String gallery = Jsoup.parse(body("/ar/in-pictures/")).selectFirst("main .teaser-title a").attr("href");
+        String news = Jsoup.parse(body("/en/news/politics/")).selectFirst("main .teaser-title a").attr("href");
+        long galleryStatements = statementsFor(gallery);
+        long newsStatements = statementsFor(news);
+        assertTrue(galleryStatements <= 22, "gallery article took " + galleryStatements + " statements");
+        assertTrue(newsStatements <= 22, "news article took " + newsStatements + " statements");
+    }
+}

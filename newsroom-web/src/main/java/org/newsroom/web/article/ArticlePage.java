@@ -1,0 +1,79 @@
+package org.newsroom.web.article;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.core.Response;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.newsroom.domain.edition.Edition;
+import org.newsroom.editorial.catalog.ArticleTeaser;
+import org.newsroom.editorial.catalog.ArticleView;
+import org.newsroom.editorial.catalog.ReaderCatalog;
+import org.newsroom.editorial.catalog.Translation;
+import org.newsroom.editorial.reading.ReadCounter;
+import org.newsroom.web.site.HtmlPages;
+import org.newsroom.web.site.Page;
+import org.newsroom.web.site.SiteFrame;
+import org.newsroom.web.site.Templates;
+
+/** The article page, with every part the design asks for, and the read count behind "most read". */
+@ApplicationScoped
+public class ArticlePage {
+
+    /** Absolute links for sharing; configurable because the app cannot know its public host behind a CDN. */
+    static final String PUBLIC_BASE_URL = System.getProperty("newsroom.public.url", "http://localhost:8080");
+
+    @EJB
+    ReaderCatalog catalog;
+
+    @EJB
+    ReadCounter reads;
+
+    @Inject
+    SiteFrame frame;
+
+    @Inject
+    Templates templates;
+
+    public Response render(Edition edition, String sectionPath, String slug, String userAgent) {
+        ArticleView article = catalog.article(edition, slug).orElseThrow(NotFoundException::new);
+        if (!article.section().path().equals(sectionPath)) {
+            return HtmlPages.movedPermanently(article.path());
+        }
+        if (!ReaderAgents.isRobot(userAgent)) {
+            reads.countRead(article.id());
+        }
+        Page page = frame.of(edition, null, null, null).titled(article.headline(), article.summary(), article.path());
+        page = page.withEditionLinks(editionLinks(article));
+        List<ArticleTeaser> readNext = catalog.readNext(edition, article.section().id(), article.id(), 4);
+        String shareUrl = PUBLIC_BASE_URL + article.path();
+        Map<String, Object> model = new HashMap<>();
+        model.put("page", page);
+        model.put("article", article);
+        model.put("body", ArticleBody.render(article, readNext, page));
+        model.put("shareUrl", shareUrl);
+        model.put("encodedUrl", URLEncoder.encode(shareUrl, StandardCharsets.UTF_8));
+        model.put("encodedHeadline", URLEncoder.encode(article.headline(), StandardCharsets.UTF_8));
+        model.put("readNext", readNext);
+        model.put("mostRead", catalog.mostRead(edition, 5));
+        return HtmlPages.ok(templates.render("article.jte", model));
+    }
+
+    /** The same story in each other edition where it is published, else that edition's home. */
+    private Map<Edition, String> editionLinks(ArticleView article) {
+        Map<Edition, String> links = new EnumMap<>(Edition.class);
+        for (Edition other : Edition.values()) {
+            links.put(other, "/" + other.code() + "/");
+        }
+        for (Translation translation : catalog.translations(article.translationGroup())) {
+            links.put(translation.edition(), translation.path());
+        }
+        return links;
+    }
+}

@@ -1,0 +1,94 @@
+package org.newsroom.web.site;
+
+import java.text.NumberFormat;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Map;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import org.newsroom.domain.edition.Edition;
+import org.newsroom.editorial.breaking.BreakingView;
+import org.newsroom.editorial.catalog.SectionView;
+import org.newsroom.editorial.catalog.TermView;
+
+/**
+ * What every page's frame needs (edition, interface strings, menus, ticker, edition
+ * switch) and the edition's way of writing dates and numbers. Templates get one of these
+ * and never touch a bundle or a formatter themselves.
+ */
+public record Page(
+        Edition edition,
+        String title,
+        String description,
+        String canonicalPath,
+        List<SectionView> sections,
+        List<TermView> regions,
+        List<BreakingView> breaking,
+        Map<Edition, String> editionLinks) {
+
+    /** Times are shown in the newsroom's zone; {@code <time datetime>} carries the exact instant. */
+    public static final ZoneId NEWSROOM_ZONE = ZoneId.of(System.getProperty("newsroom.zone", "UTC"));
+
+    public static ResourceBundle bundle(Edition edition) {
+        return ResourceBundle.getBundle("org.newsroom.web.messages", edition.locale(), Page.class.getClassLoader(),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+
+    public String text(String key) {
+        try {
+            return bundle(edition).getString(key);
+        } catch (MissingResourceException e) {
+            return key;
+        }
+    }
+
+    public String text(String key, Object... arguments) {
+        return new java.text.MessageFormat(text(key), edition.locale()).format(arguments);
+    }
+
+    public String dateTime(Instant instant) {
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(edition.locale()).withZone(NEWSROOM_ZONE).format(instant);
+    }
+
+    public String date(Instant instant) {
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                .withLocale(edition.locale()).withZone(NEWSROOM_ZONE).format(instant);
+    }
+
+    /** The machine-readable form for {@code <time datetime>}. */
+    public String iso(Instant instant) {
+        return DateTimeFormatter.ISO_INSTANT.format(instant);
+    }
+
+    public String number(long value) {
+        return NumberFormat.getIntegerInstance(edition.locale()).format(value);
+    }
+
+    public String home() {
+        return "/" + edition.code() + "/";
+    }
+
+    public List<SectionView> topSections() {
+        return sections.stream().filter(SectionView::isTopLevel).toList();
+    }
+
+    public List<SectionView> subsectionsOf(SectionView parent) {
+        return sections.stream().filter(s -> parent.slug().equals(s.parentSlug())).toList();
+    }
+
+    public String editionName(Edition other) {
+        return text("edition." + other.code());
+    }
+
+    public Page titled(String newTitle, String newDescription, String newCanonicalPath) {
+        return new Page(edition, newTitle, newDescription, newCanonicalPath, sections, regions, breaking, editionLinks);
+    }
+
+    public Page withEditionLinks(Map<Edition, String> links) {
+        return new Page(edition, title, description, canonicalPath, sections, regions, breaking, links);
+    }
+}
