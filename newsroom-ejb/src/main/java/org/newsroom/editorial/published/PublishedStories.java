@@ -215,7 +215,7 @@ public class PublishedStories {
         }
         Map<Long, Article> byId = new HashMap<>();
         for (List<Long> chunk : chunks(ids)) {
-            em.createQuery("select a from Article a join fetch a.section s left join fetch s.parent "
+            em.createQuery("select a from Article a join fetch a.section "
                             + "left join fetch a.leadMedia where a.id in :ids and a.status = :published", Article.class)
                     .setParameter("ids", chunk).setParameter("published", ArticleStatus.PUBLISHED)
                     .getResultList().forEach(a -> byId.put(a.getId(), a));
@@ -228,7 +228,7 @@ public class PublishedStories {
                 .collect(Collectors.groupingBy(Article::getTranslationGroup, LinkedHashMap::new, Collectors.toList()));
         Map<Long, List<Translation>> result = new HashMap<>();
         for (List<String> groups : chunks(byGroup.keySet())) {
-            List<Article> members = em.createQuery("select a from Article a join fetch a.section s left join fetch s.parent "
+            List<Article> members = em.createQuery("select a from Article a join fetch a.section "
                             + "where a.translationGroup in :groups and a.status = :published order by a.edition", Article.class)
                     .setParameter("groups", groups).setParameter("published", ArticleStatus.PUBLISHED).getResultList();
             Map<String, List<Article>> membersByGroup = members.stream()
