@@ -35,6 +35,16 @@ class PublicApiIT {
     private final SiteClient site = new SiteClient();
 
     @Test
+    void theOpenApiDocumentDescribesTheApiOnly() throws Exception {
+        HttpResponse<String> response = site.get("/openapi");
+        assertEquals(200, response.statusCode());
+        assertTrue(response.body().startsWith("---") || response.body().startsWith("openapi"), response.body());
+        assertTrue(response.body().contains("/api/v1/articles/{id}"), "articles missing");
+        assertTrue(response.body().contains("/api/v1/search"), "search missing");
+        assertFalse(response.body().contains("/feeds/"), "feeds are not part of the JSON API");
+    }
+
+    @Test
     void editionsListAllThreeWithTheirFeeds() throws Exception {
         JsonObject body = SiteClient.json(site.get("/api/v1/editions"));
         assertEquals(3, body.getJsonArray("editions").size());
