@@ -29,8 +29,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import org.hibernate.search.engine.backend.types.Highlightable;
-import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
@@ -93,9 +91,9 @@ public class Article {
     @NotBlank
     @Size(max = MAX_HEADLINE)
     @Column(nullable = false, length = MAX_HEADLINE)
-    @FullTextField(name = "headline_en", analyzer = "en", projectable = Projectable.YES, highlightable = Highlightable.UNIFIED)
-    @FullTextField(name = "headline_es", analyzer = "es", projectable = Projectable.YES, highlightable = Highlightable.UNIFIED)
-    @FullTextField(name = "headline_ar", analyzer = "ar", projectable = Projectable.YES, highlightable = Highlightable.UNIFIED)
+    @FullTextField(name = "headline_en", analyzer = "en")
+    @FullTextField(name = "headline_es", analyzer = "es")
+    @FullTextField(name = "headline_ar", analyzer = "ar")
     private String headline;
 
     @NotBlank
@@ -105,17 +103,17 @@ public class Article {
 
     @Size(max = MAX_SUMMARY)
     @Column(length = MAX_SUMMARY)
-    @FullTextField(name = "summary_en", analyzer = "en", projectable = Projectable.YES, highlightable = Highlightable.UNIFIED)
-    @FullTextField(name = "summary_es", analyzer = "es", projectable = Projectable.YES, highlightable = Highlightable.UNIFIED)
-    @FullTextField(name = "summary_ar", analyzer = "ar", projectable = Projectable.YES, highlightable = Highlightable.UNIFIED)
+    @FullTextField(name = "summary_en", analyzer = "en")
+    @FullTextField(name = "summary_es", analyzer = "es")
+    @FullTextField(name = "summary_ar", analyzer = "ar")
     private String summary;
 
     /** Sanitized rich text (HTML); sanitizing is the service's job before it calls {@link #edit}. */
     @Size(max = MAX_BODY)
     @Column(length = MAX_BODY)
-    @FullTextField(name = "body_en", analyzer = "en", projectable = Projectable.YES, highlightable = Highlightable.UNIFIED)
-    @FullTextField(name = "body_es", analyzer = "es", projectable = Projectable.YES, highlightable = Highlightable.UNIFIED)
-    @FullTextField(name = "body_ar", analyzer = "ar", projectable = Projectable.YES, highlightable = Highlightable.UNIFIED)
+    @FullTextField(name = "body_en", analyzer = "en")
+    @FullTextField(name = "body_es", analyzer = "es")
+    @FullTextField(name = "body_ar", analyzer = "ar")
     private String body;
 
     @Size(max = 200)

@@ -16,7 +16,8 @@ import org.hibernate.search.engine.search.predicate.dsl.SimpleQueryFlag;
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.orm.Search;
 import org.jsoup.Jsoup;
-import org.jsoup.safety.Safelist;
+import org.apache.lucene.analysis.Analyzer;
+import org.hibernate.search.backend.lucene.LuceneBackend;
 import org.newsroom.domain.article.Article;
 import org.newsroom.domain.article.ArticleStatus;
 import org.newsroom.domain.edition.Edition;
@@ -31,7 +32,6 @@ public class ArticleSearch {
     public static final int MAX_QUERY_LENGTH = 200;
     public static final int MAX_PAGE_SIZE = 50;
     private static final int SNIPPET_CHARS = 180;
-    private static final Safelist ONLY_MARK = Safelist.none().addTags("mark");
 
     @PersistenceContext(unitName = "newsroom")
     EntityManager em;
@@ -54,8 +54,7 @@ public class ArticleSearch {
         String summary = "summary_" + lang;
         String body = "body_" + lang;
         SearchResult<List<?>> result = Search.session(em).search(Article.class)
-                .select(f -> f.composite().from(f.id(Long.class), f.score(), f.highlight(headline), f.highlight(summary),
-                        f.highlight(body)).asList())
+                .select(f -> f.composite().from(f.id(Long.class), f.score()).asList())
                 .where(f -> f.bool(b -> {
                     b.must(f.simpleQueryString().field(headline).boost(3f).field(summary).boost(2f).field(body)
                             .matching(text).defaultOperator(BooleanOperator.AND)
@@ -75,14 +74,12 @@ public class ArticleSearch {
                     }
                     dateRange(f, query).ifPresent(b::filter);
                 }))
-                .highlighter(f -> f.unified().tag("<mark>", "</mark>").fragmentSize(SNIPPET_CHARS).numberOfFragments(1)
-                        .noMatchSize(SNIPPET_CHARS))
                 .fetch(page * size, size);
         Map<Long, Row> rows = rows(result.hits().stream().map(h -> (Long) h.get(0)).toList());
+        MatchMarker marker = new MatchMarker(analyzer(lang), text);
         List<SearchHit> hits = result.hits().stream()
                 .filter(h -> rows.containsKey((Long) h.get(0)))
-                .map(h -> hit(rows.get((Long) h.get(0)), (Float) h.get(1), first(h.get(2)), first(h.get(3)),
-                        first(h.get(4))))
+                .map(h -> hit(rows.get((Long) h.get(0)), (Float) h.get(1), marker))
                 .toList();
         return new SearchResults(text, hits, result.total().hitCount(), page, size);
     }
@@ -125,7 +122,8 @@ public class ArticleSearch {
 
     /** What a hit shows, read from the database so a stale index entry can never show an unpublished story. */
     private record Row(long id, Edition edition, org.newsroom.domain.article.ArticleKind kind, String headline,
-            String summary, String slug, String sectionSlug, String parentSlug, String sectionName, Instant publishedAt) {
+            String summary, String slug, String sectionSlug, String parentSlug, String sectionName, Instant publishedAt,
+            String body) {
 
         String path() {
             return "/" + edition.code() + "/" + (parentSlug == null ? sectionSlug : parentSlug + "/" + sectionSlug) + "/"
@@ -138,59 +136,31 @@ public class ArticleSearch {
         if (ids.isEmpty()) {
             return rows;
         }
-        em.createQuery("select a.id, a.edition, a.kind, a.headline, a.summary, a.slug, s.slug, p.slug, s.name, a.publishedAt "
+        em.createQuery("select a.id, a.edition, a.kind, a.headline, a.summary, a.slug, s.slug, p.slug, s.name, a.publishedAt, "
+                        + "a.body "
                         + "from Article a join a.section s left join s.parent p where a.id in :ids and a.status = :published",
                         Object[].class)
                 .setParameter("ids", ids).setParameter("published", ArticleStatus.PUBLISHED)
                 .getResultList().forEach(r -> rows.put((Long) r[0], new Row((Long) r[0], (Edition) r[1],
                         (org.newsroom.domain.article.ArticleKind) r[2], (String) r[3], (String) r[4], (String) r[5],
-                        (String) r[6], (String) r[7], (String) r[8], (Instant) r[9])));
+                        (String) r[6], (String) r[7], (String) r[8], (Instant) r[9], (String) r[10])));
         return rows;
     }
 
-    private static SearchHit hit(Row row, Float score, String headline, String summary, String body) {
-        String headlineHtml = safe(headline != null ? headline : row.headline());
-        String snippet = containsMark(summary) || !containsMark(body) ? safe(summary != null ? summary : nonNull(row.summary()))
-                : safeBody(body);
-        return new SearchHit(row.id(), row.edition(), row.kind(), row.headline(), headlineHtml,
-                snippet, row.path(), row.sectionName(), row.publishedAt(),
-                score == null ? 0f : score);
+    private static SearchHit hit(Row row, Float score, MatchMarker marker) {
+        String headlineHtml = Optional.ofNullable(marker.mark(row.headline(), Integer.MAX_VALUE))
+                .orElseGet(() -> MatchMarker.plain(row.headline(), Integer.MAX_VALUE));
+        String summary = row.summary() == null ? null : Jsoup.parse(row.summary()).text();
+        String snippet = Optional.ofNullable(marker.mark(summary, SNIPPET_CHARS))
+                .or(() -> Optional.ofNullable(marker.mark(row.body() == null ? null : Jsoup.parse(row.body()).text(),
+                        SNIPPET_CHARS)))
+                .orElseGet(() -> MatchMarker.plain(summary, SNIPPET_CHARS));
+        return new SearchHit(row.id(), row.edition(), row.kind(), row.headline(), headlineHtml, snippet, row.path(),
+                row.sectionName(), row.publishedAt(), score == null ? 0f : score);
     }
 
-    private static String nonNull(String s) {
-        return s == null ? "" : s;
-    }
-
-    private static boolean containsMark(String s) {
-        return s != null && s.contains("<mark>");
-    }
-
-    /**
-     * A fragment of the stored (HTML) body can start or end inside a tag; those pieces are
-     * cut before jsoup keeps only the marks and escapes the rest.
-     */
-    static String safeBody(String fragment) {
-        String s = fragment;
-        int gt = s.indexOf('>');
-        int lt = s.indexOf('<');
-        if (gt >= 0 && (lt < 0 || gt < lt)) {
-            s = s.substring(gt + 1);
-        }
-        if (s.lastIndexOf('<') > s.lastIndexOf('>')) {
-            s = s.substring(0, s.lastIndexOf('<'));
-        }
-        return safe(s);
-    }
-
-    /** Plain text with marks: jsoup keeps {@code <mark>} and escapes everything else. */
-    static String safe(String text) {
-        return Jsoup.clean(text, ONLY_MARK).replaceAll("\\s+", " ").strip();
-    }
-
-    private static String first(Object highlights) {
-        if (highlights instanceof List<?> list && !list.isEmpty()) {
-            return (String) list.get(0);
-        }
-        return null;
+    private Analyzer analyzer(String name) {
+        return Search.mapping(em.getEntityManagerFactory()).backend().unwrap(LuceneBackend.class).analyzer(name)
+                .orElseThrow(() -> new IllegalStateException("No analyzer " + name + " in the search backend"));
     }
 }

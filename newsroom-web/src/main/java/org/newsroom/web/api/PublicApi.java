@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.newsroom.domain.article.ArticleKind;
+import org.newsroom.domain.article.Slug;
 import org.newsroom.domain.edition.Edition;
 import org.newsroom.editorial.published.PublishedStories;
 import org.newsroom.editorial.published.StoryFilter;
@@ -156,8 +157,9 @@ public class PublicApi {
         if (value == null || value.isEmpty()) {
             return null;
         }
-        if (!value.matches("[a-z0-9]+(-[a-z0-9]+)*") || value.length() > 80) {
-            throw ApiProblem.badParameter(parameter, "must be a slug: lower-case letters, digits and single hyphens");
+        if (!Slug.isValid(value)) {
+            throw ApiProblem.badParameter(parameter, "must be a slug: letters, digits and single hyphens, at most "
+                    + Slug.MAX_LENGTH + " characters");
         }
         return value;
     }

@@ -1,5 +1,6 @@
 package org.newsroom.web.feed;
 
+import com.rometools.rome.feed.module.DCModule;
 import com.rometools.rome.feed.synd.SyndCategory;
 import com.rometools.rome.feed.synd.SyndCategoryImpl;
 import com.rometools.rome.feed.synd.SyndContent;
@@ -163,6 +164,8 @@ public class NewsFeeds {
             authors.add(person);
         }
         entry.setAuthors(authors);
+        // RSS 2.0's own <author> must be an e-mail address; bylines go in dc:creator, one per author.
+        ((DCModule) entry.getModule(DCModule.URI)).setCreators(s.authors().stream().map(TermRef::name).toList());
         List<SyndCategory> categories = new ArrayList<>();
         categories.add(category(s.section().name(), null));
         s.tags().forEach(t -> categories.add(category(t.name(), null)));
