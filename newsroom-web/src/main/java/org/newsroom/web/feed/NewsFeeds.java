@@ -44,6 +44,7 @@ import org.newsroom.editorial.published.PublishedStory;
 import org.newsroom.editorial.published.StoryFilter;
 import org.newsroom.editorial.published.TermRef;
 import org.newsroom.web.address.PublicAddress;
+import org.newsroom.web.metadata.SiteIdentity;
 
 /**
  * {@code /feeds/{edition}/feed.rss|atom}, {@code /feeds/{edition}/section/{slug}/feed.rss|atom},
@@ -70,7 +71,7 @@ public class NewsFeeds {
     @Path("feed." + FORMAT)
     public Response edition(@PathParam("edition") String code, @PathParam("format") String format) {
         Edition edition = edition(code);
-        return feed(format, edition, siteName(edition), "/" + edition.code() + "/", StoryFilter.of(edition));
+        return feed(format, edition, SiteIdentity.name(edition), "/" + edition.code() + "/", StoryFilter.of(edition));
     }
 
     @GET
@@ -79,7 +80,7 @@ public class NewsFeeds {
             @PathParam("format") String format) {
         Edition edition = edition(code);
         var section = stories.section(edition, slug).orElseThrow(NotFoundException::new);
-        return feed(format, edition, section.name() + " · " + siteName(edition),
+        return feed(format, edition, section.name() + " · " + SiteIdentity.name(edition),
                 "/" + edition.code() + "/" + section.path() + "/", StoryFilter.of(edition).withSection(slug));
     }
 
@@ -89,7 +90,7 @@ public class NewsFeeds {
             @PathParam("format") String format) {
         Edition edition = edition(code);
         TermRef tag = stories.tag(edition, slug).orElseThrow(NotFoundException::new);
-        return feed(format, edition, tag.name() + " · " + siteName(edition),
+        return feed(format, edition, tag.name() + " · " + SiteIdentity.name(edition),
                 "/" + edition.code() + "/tag/" + tag.slug() + "/", StoryFilter.of(edition).withTag(slug));
     }
 
@@ -99,7 +100,7 @@ public class NewsFeeds {
             @PathParam("format") String format) {
         Edition edition = edition(code);
         TermRef author = stories.author(slug).orElseThrow(NotFoundException::new);
-        return feed(format, edition, author.name() + " · " + siteName(edition),
+        return feed(format, edition, author.name() + " · " + SiteIdentity.name(edition),
                 "/" + edition.code() + "/author/" + author.slug() + "/", StoryFilter.of(edition).withAuthor(slug));
     }
 
@@ -119,7 +120,7 @@ public class NewsFeeds {
         feed.setUri(address.absolute(pagePath));
         feed.setDescription(title);
         feed.setLanguage(edition.locale().toLanguageTag());
-        feed.setCopyright("© " + siteName(edition));
+        feed.setCopyright("© " + SiteIdentity.name(edition));
         SyndLink self = new SyndLinkImpl();
         self.setRel("self");
         self.setHref(address.absolute(uri.getRequestUri().getRawPath()));
@@ -198,14 +199,6 @@ public class NewsFeeds {
         category.setName(name);
         category.setTaxonomyUri(taxonomyUri);
         return category;
-    }
-
-    static String siteName(Edition edition) {
-        return switch (edition) {
-            case AR -> "نيوزروم";
-            case ES -> "Newsroom en español";
-            case EN -> "Newsroom";
-        };
     }
 
     private static Edition edition(String code) {

@@ -28,6 +28,7 @@ import org.newsroom.editorial.published.StoryFilter;
 import org.newsroom.editorial.published.TermRef;
 import org.newsroom.editorial.published.Translation;
 import org.newsroom.web.address.PublicAddress;
+import org.newsroom.web.metadata.SiteIdentity;
 
 /**
  * {@code /sitemaps/{edition}/articles.xml}, {@code …/sections.xml}, {@code …/tags.xml} and
@@ -135,7 +136,7 @@ public class Sitemaps {
                 w.writeStartElement(NEWS_NS, "news");
                 w.writeStartElement(NEWS_NS, "publication");
                 w.writeStartElement(NEWS_NS, "name");
-                w.writeCharacters(publicationName(edition));
+                w.writeCharacters(SiteIdentity.name(edition));
                 w.writeEndElement();
                 w.writeStartElement(NEWS_NS, "language");
                 w.writeCharacters(edition.code());
@@ -157,10 +158,6 @@ public class Sitemaps {
     /** The path of one of an edition's sitemaps. */
     public static String path(Edition edition, String part) {
         return "/sitemaps/" + edition.code() + "/" + part + ".xml";
-    }
-
-    static String publicationName(Edition edition) {
-        return edition == Edition.AR ? "نيوزروم" : "Newsroom";
     }
 
     private static void alternate(XMLStreamWriter w, Edition edition, String href) throws XMLStreamException {
