@@ -29,6 +29,15 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 import org.newsroom.domain.DomainRuleViolation;
 import org.newsroom.domain.edition.Edition;
 import org.newsroom.domain.media.MediaAsset;
@@ -45,6 +54,8 @@ import org.newsroom.domain.taxonomy.Tag;
  */
 @Entity
 @Table(name = "article")
+// Every state is indexed (the console searches drafts too); reader search filters on status.
+@Indexed(index = "article")
 public class Article {
 
     public static final int MAX_HEADLINE = 200;
@@ -63,21 +74,27 @@ public class Article {
     @NotNull
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 2)
+    @KeywordField
     private Edition edition;
 
     @NotNull
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
+    @KeywordField
     private ArticleKind kind;
 
     @NotNull
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
+    @KeywordField
     private ArticleStatus status = ArticleStatus.DRAFT;
 
     @NotBlank
     @Size(max = MAX_HEADLINE)
     @Column(nullable = false, length = MAX_HEADLINE)
+    @FullTextField(name = "headline_en", analyzer = "en")
+    @FullTextField(name = "headline_es", analyzer = "es")
+    @FullTextField(name = "headline_ar", analyzer = "ar")
     private String headline;
 
     @NotBlank
@@ -87,11 +104,17 @@ public class Article {
 
     @Size(max = MAX_SUMMARY)
     @Column(length = MAX_SUMMARY)
+    @FullTextField(name = "summary_en", analyzer = "en")
+    @FullTextField(name = "summary_es", analyzer = "es")
+    @FullTextField(name = "summary_ar", analyzer = "ar")
     private String summary;
 
     /** Sanitized rich text (HTML); sanitizing is the service's job before it calls {@link #edit}. */
     @Size(max = MAX_BODY)
     @Column(length = MAX_BODY)
+    @FullTextField(name = "body_en", analyzer = "en")
+    @FullTextField(name = "body_es", analyzer = "es")
+    @FullTextField(name = "body_ar", analyzer = "ar")
     private String body;
 
     @Size(max = 200)
@@ -166,6 +189,7 @@ public class Article {
 
     /** When readers first saw it; kept across unpublish and republish so URLs and dates stay stable. */
     @Column(name = "published_at")
+    @GenericField(sortable = Sortable.YES)
     private Instant publishedAt;
 
     /** When a published story was last changed for readers (a correction); shown when later than {@link #publishedAt}. */
@@ -428,6 +452,21 @@ public class Article {
     /** True when the story was changed for readers after it first appeared. */
     public boolean wasUpdated() {
         return updatedAt != null && publishedAt != null && updatedAt.isAfter(publishedAt);
+    }
+
+    /** The section and its parent, so that a search filtered by a top-level section finds its subsections' stories. */
+    @GenericField(name = "sectionIds")
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "section")),
+            reindexOnUpdate = ReindexOnUpdate.SHALLOW)
+    public List<Long> getSectionAndParentIds() {
+        return section.getParent() == null ? List.of(section.getId()) : List.of(section.getId(), section.getParent().getId());
+    }
+
+    @GenericField(name = "regionIds")
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "regions")),
+            reindexOnUpdate = ReindexOnUpdate.SHALLOW)
+    public List<Long> getRegionIds() {
+        return regions.stream().map(Region::getId).toList();
     }
 
     public Long getId() {

@@ -1,0 +1,174 @@
+package org.newsroom.it.discovery;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.rometools.rome.feed.synd.SyndEntry;
+import com.rometools.rome.feed.synd.SyndFeed;
+import com.rometools.rome.io.SyndFeedInput;
+import jakarta.json.JsonObject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.newsroom.domain.article.Article;
+import org.newsroom.it.Deployments;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+/** Feeds and sitemaps fetched over HTTP and parsed as XML (and feeds by Rome, as a feed reader would). */
+@ExtendWith(ArquillianExtension.class)
+class FeedsAndSitemapsIT {
+
+    private static final String SITEMAP = "http://www.sitemaps.org/schemas/sitemap/0.9";
+    private static final String XHTML = "http://www.w3.org/1999/xhtml";
+    private static final String NEWS = "http://www.google.com/schemas/sitemap-news/0.9";
+    private static final String ATOM = "http://www.w3.org/2005/Atom";
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.earWithTests(FeedsAndSitemapsIT.class, SiteClient.class, HiddenStories.class);
+    }
+
+    @PersistenceContext(unitName = "newsroom")
+    EntityManager em;
+
+    private final SiteClient site = new SiteClient();
+
+    @Test
+    void editionFeedsAreRssAndAtomWithFullMetadata() throws Exception {
+        for (String edition : List.of("en", "ar", "es")) {
+            HttpResponse<String> rss = site.get("/feeds/" + edition + "/feed.rss");
+            assertEquals(200, rss.statusCode());
+            assertTrue(rss.headers().firstValue("Content-Type").orElseThrow().startsWith("application/rss+xml"));
+            Document doc = SiteClient.xml(rss);
+            assertEquals("rss", doc.getDocumentElement().getLocalName());
+            assertEquals("2.0", doc.getDocumentElement().getAttribute("version"));
+            NodeList items = doc.getElementsByTagName("item");
+            assertTrue(items.getLength() >= 10, "too few items: " + items.getLength());
+            Element item = (Element) items.item(0);
+            for (String child : List.of("title", "link", "guid", "pubDate", "description", "category", "enclosure")) {
+                assertTrue(item.getElementsByTagName(child).getLength() > 0, "item without " + child);
+            }
+            assertTrue(item.getElementsByTagNameNS("http://purl.org/dc/elements/1.1/", "creator").getLength() > 0,
+                    "item without author");
+            assertTrue(((Element) item.getElementsByTagName("enclosure").item(0)).getAttribute("url").contains("/media/"));
+
+            HttpResponse<String> atom = site.get("/feeds/" + edition + "/feed.atom");
+            assertTrue(atom.headers().firstValue("Content-Type").orElseThrow().startsWith("application/atom+xml"));
+            Document atomDoc = SiteClient.xml(atom);
+            assertEquals(ATOM, atomDoc.getDocumentElement().getNamespaceURI());
+            Element entry = (Element) atomDoc.getElementsByTagNameNS(ATOM, "entry").item(0);
+            for (String child : List.of("title", "id", "updated", "published", "author", "category", "summary", "content")) {
+                assertTrue(entry.getElementsByTagNameNS(ATOM, child).getLength() > 0, "entry without " + child);
+            }
+            SyndFeed parsed = new SyndFeedInput().build(new StringReader(atom.body()));
+            assertEquals(items.getLength(), parsed.getEntries().size());
+        }
+    }
+
+    @Test
+    void sectionTagAndAuthorFeedsHoldOnlyTheirStories() throws Exception {
+        JsonObject story = SiteClient.json(site.get("/api/v1/articles?edition=en&size=1")).getJsonArray("items")
+                .getJsonObject(0);
+        String tag = story.getJsonArray("tags").getJsonObject(0).getString("slug");
+        String author = story.getJsonArray("authors").getJsonObject(0).getString("slug");
+        String section = story.getJsonObject("section").getString("slug");
+        for (String path : List.of("/feeds/en/tag/" + tag + "/feed.rss", "/feeds/en/author/" + author + "/feed.atom",
+                "/feeds/en/section/" + section + "/feed.rss")) {
+            HttpResponse<String> response = site.get(path);
+            assertEquals(200, response.statusCode(), path);
+            SyndFeed feed = new SyndFeedInput().build(new StringReader(response.body()));
+            assertFalse(feed.getEntries().isEmpty(), path);
+            assertTrue(feed.getEntries().stream().map(SyndEntry::getLink).anyMatch(l -> l.equals(story.getString("url"))),
+                    path + " misses the story it was chosen from");
+        }
+        assertEquals(404, site.get("/feeds/en/tag/no-such-tag-here/feed.rss").statusCode());
+        assertEquals(404, site.get("/feeds/fr/feed.rss").statusCode());
+    }
+
+    @Test
+    void theSitemapIndexListsEveryEditionsSitemapsAndEachParses() throws Exception {
+        HttpResponse<String> robots = site.get("/robots.txt");
+        assertEquals(200, robots.statusCode());
+        assertTrue(robots.body().contains("Sitemap: " + SiteClient.baseUrl() + "/sitemap.xml"), robots.body());
+
+        Document index = SiteClient.xml(site.get("/sitemap.xml"));
+        assertEquals(SITEMAP, index.getDocumentElement().getNamespaceURI());
+        assertEquals("sitemapindex", index.getDocumentElement().getLocalName());
+        NodeList locs = index.getElementsByTagNameNS(SITEMAP, "loc");
+        assertEquals(12, locs.getLength());
+        assertEquals(12, index.getElementsByTagNameNS(SITEMAP, "lastmod").getLength());
+        for (int i = 0; i < locs.getLength(); i++) {
+            String path = URI.create(locs.item(i).getTextContent()).getPath();
+            HttpResponse<String> sitemap = site.get(path);
+            assertEquals(200, sitemap.statusCode(), path);
+            Document doc = SiteClient.xml(sitemap);
+            assertEquals("urlset", doc.getDocumentElement().getLocalName(), path);
+            assertEquals(SITEMAP, doc.getDocumentElement().getNamespaceURI(), path);
+            assertTrue(doc.getElementsByTagNameNS(SITEMAP, "url").getLength() > 0, path + " is empty");
+        }
+    }
+
+    @Test
+    void articleSitemapsLinkTranslationsWithHreflang() throws Exception {
+        Document doc = SiteClient.xml(site.get("/sitemaps/en/articles.xml"));
+        NodeList urls = doc.getElementsByTagNameNS(SITEMAP, "url");
+        int withAlternates = 0;
+        for (int i = 0; i < urls.getLength(); i++) {
+            Element url = (Element) urls.item(i);
+            assertEquals(1, url.getElementsByTagNameNS(SITEMAP, "lastmod").getLength());
+            NodeList links = url.getElementsByTagNameNS(XHTML, "link");
+            if (links.getLength() > 0) {
+                withAlternates++;
+                List<String> languages = new ArrayList<>();
+                for (int j = 0; j < links.getLength(); j++) {
+                    languages.add(((Element) links.item(j)).getAttribute("hreflang"));
+                }
+                assertTrue(languages.contains("en-GB"), "a version must list itself: " + languages);
+                assertTrue(languages.size() >= 2, languages.toString());
+            }
+        }
+        assertTrue(withAlternates > 0, "no story with translations in the English sitemap");
+    }
+
+    @Test
+    void theNewsSitemapHoldsOnlyTheLastTwoDays() throws Exception {
+        Document doc = SiteClient.xml(site.get("/sitemaps/ar/news.xml"));
+        NodeList dates = doc.getElementsByTagNameNS(NEWS, "publication_date");
+        assertTrue(dates.getLength() > 0, "no recent Arabic stories");
+        Instant limit = Instant.now().minus(Duration.ofHours(48)).minusSeconds(60);
+        for (int i = 0; i < dates.getLength(); i++) {
+            assertTrue(Instant.parse(dates.item(i).getTextContent()).isAfter(limit));
+        }
+        assertEquals("ar", doc.getElementsByTagNameNS(NEWS, "language").item(0).getTextContent());
+        assertEquals(dates.getLength(), doc.getElementsByTagNameNS(NEWS, "title").getLength());
+    }
+
+    @Test
+    void hiddenStoriesAreInNoFeedAndNoSitemap() throws Exception {
+        StringBuilder everything = new StringBuilder();
+        for (String edition : List.of("en", "ar", "es")) {
+            everything.append(site.get("/sitemaps/" + edition + "/articles.xml").body())
+                    .append(site.get("/sitemaps/" + edition + "/news.xml").body())
+                    .append(site.get("/feeds/" + edition + "/feed.rss").body())
+                    .append(site.get("/feeds/" + edition + "/feed.atom").body());
+        }
+        for (Article story : HiddenStories.of(em)) {
+            String path = new URI(null, null, "/" + story.getSlug(), null).toASCIIString();
+            assertFalse(everything.toString().contains(path + "<"), story.getStatus() + " " + path);
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package org.newsroom.editorial.search;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.logging.Logger;
+import org.hibernate.search.mapper.orm.Search;
+import org.newsroom.domain.article.Article;
+
+/**
+ * Changes reach the index by themselves (Hibernate Search indexes on commit), but an
+ * index directory that is new, lost or older than the database must be rebuilt once:
+ * at startup, when the index and the database disagree on how many stories there are.
+ */
+@Singleton
+@Startup
+@DependsOn("DemoContent")
+public class SearchIndexCheck {
+
+    private static final Logger LOG = Logger.getLogger(SearchIndexCheck.class.getName());
+
+    @PersistenceContext(unitName = "newsroom")
+    EntityManager em;
+
+    @PostConstruct
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    void rebuildIfStale() {
+        long indexed = Search.session(em).search(Article.class).where(f -> f.matchAll()).fetchTotalHitCount();
+        long stored = em.createQuery("select count(a) from Article a", Long.class).getSingleResult();
+        if (indexed == stored) {
+            LOG.info(() -> "Newsroom: search index holds all " + stored + " stories");
+            return;
+        }
+        LOG.info(() -> "Newsroom: search index holds " + indexed + " of " + stored + " stories; rebuilding it");
+        try {
+            Search.session(em).massIndexer(Article.class).threadsToLoadObjects(1).startAndWait();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while rebuilding the search index", e);
+        }
+        LOG.info("Newsroom: search index rebuilt");
+    }
+}

@@ -1,0 +1,73 @@
+package org.newsroom.web.api;
+
+import java.time.Instant;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.safety.Safelist;
+import org.newsroom.editorial.published.LeadImage;
+import org.newsroom.editorial.published.PublishedStory;
+import org.newsroom.editorial.published.SectionNode;
+import org.newsroom.editorial.published.TermRef;
+import org.newsroom.web.address.PublicAddress;
+
+/**
+ * A story as the apps receive it. {@code bodyHtml} is cleaned again with a jsoup
+ * safelist although the editor sanitizes on save: the API must not pass on markup an
+ * older sanitizer let through. {@code summary} is plain text. {@code bodyHtml} is null
+ * in lists.
+ */
+public record ArticleDocument(
+        long id,
+        String edition,
+        String kind,
+        String headline,
+        String slug,
+        String url,
+        String summary,
+        String bodyHtml,
+        Section section,
+        List<TermRef> regions,
+        List<TermRef> tags,
+        List<TermRef> coverages,
+        List<TermRef> authors,
+        Image image,
+        String videoUrl,
+        List<Alternate> translations,
+        Instant publishedAt,
+        Instant updatedAt) {
+
+    /** What a story's body may contain: basic formatting, links and images. */
+    static final Safelist BODY = Safelist.relaxed().addProtocols("img", "src", "https", "http");
+
+    public record Section(String slug, String name, String path, String parentSlug) {
+    }
+
+    public record Image(String url, int width, int height, String altText, String caption, String credit) {
+    }
+
+    public record Alternate(String edition, String url) {
+    }
+
+    static ArticleDocument of(PublishedStory s, PublicAddress address, boolean withBody) {
+        LeadImage lead = s.leadImage();
+        SectionNode sec = s.section();
+        return new ArticleDocument(s.id(), s.edition().code(), s.kind().name(), s.headline(), s.slug(),
+                address.absolute(s.path()), plainText(s.summary()),
+                withBody ? cleanBody(s.body()) : null,
+                new Section(sec.slug(), sec.name(), sec.path(), s.parentSection() == null ? null : s.parentSection().slug()),
+                s.regions(), s.tags(), s.coverages(), s.authors(),
+                lead == null ? null : new Image(address.absolute(lead.path()), lead.width(), lead.height(), lead.altText(),
+                        lead.caption(), lead.credit()),
+                s.videoUrl(),
+                s.translations().stream().map(t -> new Alternate(t.edition().code(), address.absolute(t.path()))).toList(),
+                s.publishedAt(), s.updatedAt() != null && s.updatedAt().isAfter(s.publishedAt()) ? s.updatedAt() : null);
+    }
+
+    public static String plainText(String html) {
+        return html == null ? null : Jsoup.parse(html).text();
+    }
+
+    public static String cleanBody(String html) {
+        return html == null ? null : Jsoup.clean(html, BODY);
+    }
+}

@@ -1,0 +1,118 @@
+package org.newsroom.web.metadata;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.time.Instant;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.newsroom.domain.article.ArticleKind;
+import org.newsroom.domain.edition.Edition;
+import org.newsroom.editorial.published.LeadImage;
+import org.newsroom.editorial.published.PublishedStory;
+import org.newsroom.editorial.published.SectionNode;
+import org.newsroom.editorial.published.TermRef;
+import org.newsroom.editorial.published.Translation;
+import org.newsroom.web.address.PublicAddress;
+
+class StructuredDataTest {
+
+    private static final PublicAddress SITE = new PublicAddress("https://news.example");
+    private static final Instant PUBLISHED = Instant.parse("2026-03-01T10:15:30Z");
+    private static final Instant CORRECTED = Instant.parse("2026-03-01T12:00:00Z");
+
+    static PublishedStory story(ArticleKind kind, String headline) {
+        return new PublishedStory(42, Edition.EN, kind, headline, "a-story", "/en/news/politics/a-story",
+                "A <b>short</b> summary.", "<p>Body</p>", "Agency", kind == ArticleKind.VIDEO ? "https://video.example/1" : null,
+                new SectionNode(7, "politics", "Politics", "news/politics", List.of()),
+                new SectionNode(6, "news", "News", "news", List.of()),
+                List.of(), List.of(new TermRef(3, "elections", "Elections")), List.of(),
+                List.of(new TermRef(1, "ana-lopez", "Ana López"), new TermRef(2, "sam-lee", "Sam Lee")),
+                new LeadImage(9, "/media/9/1200", "image/jpeg", 1200, 800, "A square", "Caption", "Credit"),
+                "group", List.of(new Translation(Edition.AR, "/ar/news/politics/qissa")), 400, PUBLISHED, CORRECTED);
+    }
+
+    @ParameterizedTest
+    @EnumSource(ArticleKind.class)
+    void everyKindGetsItsSchemaTypeWithAuthorsPublisherAndImage(ArticleKind kind) {
+        JsonObject json = StructuredData.article(story(kind, "Headline"), SITE);
+        String expected = switch (kind) {
+            case OPINION -> "OpinionNewsArticle";
+            case ANALYSIS -> "AnalysisNewsArticle";
+            case LIVE -> "LiveBlogPosting";
+            case VIDEO -> "VideoObject";
+            default -> "NewsArticle";
+        };
+        assertEquals("https://schema.org", json.getString("@context"));
+        assertEquals(expected, json.getString("@type"));
+        assertEquals(2, json.getJsonArray("author").size());
+        assertEquals("Ana López", json.getJsonArray("author").getJsonObject(0).getString("name"));
+        assertEquals("NewsMediaOrganization", json.getJsonObject("publisher").getString("@type"));
+        assertEquals("https://news.example/en/news/politics/a-story", json.getString("mainEntityOfPage"));
+        if (kind == ArticleKind.VIDEO) {
+            assertEquals("Headline", json.getString("name"));
+            assertEquals("2026-03-01T10:15:30Z", json.getString("uploadDate"));
+            assertEquals("https://news.example/media/9/1200", json.getString("thumbnailUrl"));
+            assertEquals("A short summary.", json.getString("description"));
+        } else {
+            assertEquals("Headline", json.getString("headline"));
+            assertEquals("2026-03-01T10:15:30Z", json.getString("datePublished"));
+            assertEquals("2026-03-01T12:00:00Z", json.getString("dateModified"));
+            assertEquals("Politics", json.getString("articleSection"));
+            assertEquals("https://news.example/media/9/1200", json.getJsonArray("image").getJsonObject(0).getString("url"));
+        }
+        if (kind == ArticleKind.LIVE) {
+            assertEquals("2026-03-01T10:15:30Z", json.getString("coverageStartTime"));
+        }
+    }
+
+    @Test
+    void aHeadlineCannotEndTheScriptElement() {
+        String tag = StructuredData.scriptTag(StructuredData.article(story(ArticleKind.NEWS, "</script><script>alert(1)</script>"),
+                SITE));
+        assertFalse(tag.substring(0, tag.length() - "</script>".length()).contains("</script"), tag);
+        String json = tag.substring(tag.indexOf('>') + 1, tag.lastIndexOf("</script>"));
+        JsonObject parsed = Json.createReader(new StringReader(json)).readObject();
+        assertEquals("</script><script>alert(1)</script>", parsed.getString("headline"));
+    }
+
+    @Test
+    void breadcrumbsArePositionedFromOne() {
+        JsonObject json = StructuredData.breadcrumbs(List.of(new StructuredData.Crumb("News", "/en/news/"),
+                new StructuredData.Crumb("Politics", "/en/news/politics/")), SITE);
+        assertEquals("BreadcrumbList", json.getString("@type"));
+        assertEquals(1, json.getJsonArray("itemListElement").getJsonObject(0).getInt("position"));
+        assertEquals("https://news.example/en/news/politics/",
+                json.getJsonArray("itemListElement").getJsonObject(1).getString("item"));
+    }
+
+    @Test
+    void theHomeDescribesTheNewsOrganisation() {
+        JsonObject json = StructuredData.organization(Edition.AR, SITE);
+        assertEquals("NewsMediaOrganization", json.getString("@type"));
+        assertEquals("https://news.example/ar/", json.getString("url"));
+    }
+
+    @Test
+    void headTagsCarryCanonicalHreflangOpenGraphAndFeedsEscaped() {
+        PageMetadata page = PageMetadata.forStory(story(ArticleKind.NEWS, "Tom \"&\" <Jerry>"), SITE);
+        Document head = Jsoup.parse("<html><head>" + page.headTags() + "</head></html>");
+        assertEquals("Tom \"&\" <Jerry> · Newsroom", head.title());
+        assertEquals("https://news.example/en/news/politics/a-story", head.selectFirst("link[rel=canonical]").attr("href"));
+        assertEquals("https://news.example/ar/news/politics/qissa", head.selectFirst("link[hreflang=ar]").attr("href"));
+        assertEquals("https://news.example/en/news/politics/a-story", head.selectFirst("link[hreflang=en-GB]").attr("href"));
+        assertEquals("article", head.selectFirst("meta[property=og:type]").attr("content"));
+        assertEquals("A short summary.", head.selectFirst("meta[name=description]").attr("content"));
+        assertEquals("summary_large_image", head.selectFirst("meta[name=twitter:card]").attr("content"));
+        assertTrue(head.selectFirst("link[type=application/rss+xml]").attr("href").endsWith("/feeds/en/section/politics/feed.rss"));
+        assertFalse(page.headTags().contains("<Jerry>"), "title not escaped");
+    }
+}
