@@ -1,4 +1,4 @@
-package org.newsroom.editorial.health;
+package org.newsroom.probes;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.health.HealthCheck;

@@ -1,4 +1,4 @@
-package org.newsroom.editorial.health;
+package org.newsroom.probes;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,7 +10,6 @@ import jakarta.jms.QueueBrowser;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
-import org.newsroom.editorial.breaking.BreakingTopic;
 
 /**
  * Ready only while the JMS broker accepts a session and knows the breaking-news
@@ -26,7 +25,8 @@ public class BrokerReadiness implements HealthCheck {
     @Resource(lookup = "java:/ConnectionFactory")
     ConnectionFactory connectionFactory;
 
-    @Resource(lookup = BreakingTopic.INBOX)
+    /** Bound by ops/cli/install.cli; the same name as BreakingTopic.INBOX in the EAR, which this WAR cannot see. */
+    @Resource(lookup = "java:/jms/newsroom/breaking-inbox")
     Queue inbox;
 
     @Override
