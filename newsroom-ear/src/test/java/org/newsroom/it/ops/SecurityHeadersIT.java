@@ -9,7 +9,13 @@ import java.net.http.HttpClient;
 import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.security.cert.X509Certificate;
 import java.util.Arrays;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManager;
+import javax.net.ssl.X509TrustManager;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -70,6 +76,42 @@ class SecurityHeadersIT {
     @Test
     void noStrictTransportSecurityOverPlainHttp() throws Exception {
         assertTrue(headers("/en/", 200).firstValue("Strict-Transport-Security").isEmpty());
+    }
+
+    @Test
+    void strictTransportSecurityOnHttps() throws Exception {
+        HttpClient https = HttpClient.newBuilder().sslContext(trustingTheServersOwnCertificate()).build();
+        URI page = URI.create("https://localhost:" + (8443 + portOffset()) + "/en/");
+        HttpResponse<Void> response = https.send(HttpRequest.newBuilder(page).build(), HttpResponse.BodyHandlers.discarding());
+        assertEquals(200, response.statusCode());
+        assertEquals("max-age=31536000", response.headers().firstValue("Strict-Transport-Security").orElse(null));
+        assertCommonHeaders(response.headers());
+    }
+
+    /** The test server's HTTPS listener uses the self-signed certificate WildFly makes on first use. */
+    private static SSLContext trustingTheServersOwnCertificate() throws Exception {
+        X509TrustManager trustAll = new X509TrustManager() {
+            @Override
+            public void checkClientTrusted(X509Certificate[] chain, String authType) {
+            }
+
+            @Override
+            public void checkServerTrusted(X509Certificate[] chain, String authType) {
+            }
+
+            @Override
+            public X509Certificate[] getAcceptedIssuers() {
+                return new X509Certificate[0];
+            }
+        };
+        SSLContext context = SSLContext.getInstance("TLS");
+        context.init(null, new TrustManager[] {trustAll}, null);
+        return context;
+    }
+
+    private static int portOffset() {
+        Matcher offset = Pattern.compile("-Djboss\\.socket\\.binding\\.port-offset=(\\d+)").matcher(System.getProperty("server.jvm.args", ""));
+        return offset.find() ? Integer.parseInt(offset.group(1)) : 0;
     }
 
     private static void assertCommonHeaders(HttpHeaders headers) {
