@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Configures a WildFly installation for Newsroom: adds the PostgreSQL driver module
-# and runs cli/install.cli offline. Usage: ops/install.sh WILDFLY_HOME [postgresql.jar]
+# and runs cli/install.cli offline (plus cli/json-logs.cli when NEWSROOM_JSON_LOGS=true).
+# Usage: ops/install.sh WILDFLY_HOME [postgresql.jar]   (docs/deploy.md)
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 wildfly_home=${1:?usage: install.sh WILDFLY_HOME [postgresql.jar]}
@@ -11,4 +12,15 @@ if [ -n "$driver_jar" ] && [ ! -d "$wildfly_home/modules/org/postgresql/main" ];
   "$cli" --command="module add --name=org.postgresql --resources=$driver_jar --dependencies=java.sql,jakarta.transaction.api"
 fi
 "$cli" --file="$here/cli/install.cli"
+# install.cli sets the logger org.jboss.as.config to INFO; the server only copies that into the boot-time
+# logging.properties after its next start, and that start would still log every JVM argument
+# (-D…password=…) at DEBUG. Same setting, applied to the boot file now.
+boot_logging="$wildfly_home/standalone/configuration/logging.properties"
+if [ -f "$boot_logging" ]; then
+  sed -i.bak 's/^logger\.org\.jboss\.as\.config\.level=DEBUG$/logger.org.jboss.as.config.level=INFO/' "$boot_logging" && rm -f "$boot_logging.bak"
+fi
+# Optional: JSON console logs for a log shipper (docs/operations.md).
+if [ "${NEWSROOM_JSON_LOGS:-false}" = true ]; then
+  "$cli" --file="$here/cli/json-logs.cli"
+fi
 echo "Newsroom: WildFly at $wildfly_home is configured."

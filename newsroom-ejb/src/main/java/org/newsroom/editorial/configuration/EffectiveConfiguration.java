@@ -1,0 +1,48 @@
+package org.newsroom.editorial.configuration;
+
+import java.util.List;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+/**
+ * Every Newsroom setting (the table in docs/operations.md) and the line that reports
+ * them. Kept free of the container so the no-secrets rule is tested without a server.
+ */
+public final class EffectiveConfiguration {
+
+    /** In the order of the configuration table. The datasource reads the database settings itself, at server start. */
+    public static final List<Setting> SETTINGS = List.of(
+            Setting.plain("newsroom.db.url", "NEWSROOM_DB_URL", "H2 file under newsroom.data.dir"),
+            Setting.plain("newsroom.db.driver", "NEWSROOM_DB_DRIVER", "h2"),
+            Setting.plain("newsroom.db.user", "NEWSROOM_DB_USER", "sa"),
+            Setting.secret("newsroom.db.password", "NEWSROOM_DB_PASSWORD"),
+            Setting.plain("newsroom.db.pool.max", "NEWSROOM_DB_POOL_MAX", "40"),
+            Setting.plain("newsroom.data.dir", null, "${jboss.server.data.dir}/newsroom"),
+            Setting.secret(null, "NEWSROOM_ADMIN_PASSWORD"),
+            Setting.plain("newsroom.demo", "NEWSROOM_DEMO", "true"),
+            Setting.plain("newsroom.demo.articles", "NEWSROOM_DEMO_ARTICLES", "270"),
+            Setting.plain("newsroom.hibernate.statistics", null, "false"),
+            Setting.plain("newsroom.faces.stage", null, "Production"));
+
+    // user:password@host in URLs and password=… parameters of JDBC URLs (PostgreSQL accepts both).
+    private static final Pattern URL_CREDENTIALS = Pattern.compile("(//[^/:@?;]+):[^@/?;]*@");
+    private static final Pattern PASSWORD_PARAMETER = Pattern.compile("(?i)((?:password|pwd|sslpassword)=)[^&;]*");
+
+    private EffectiveConfiguration() {
+    }
+
+    /** One line, {@code NAME=value} pairs in table order, secrets shown as set/not set. */
+    public static String describe(Function<String, String> systemProperties, Function<String, String> environment) {
+        StringBuilder line = new StringBuilder("Newsroom effective configuration:");
+        for (Setting setting : SETTINGS) {
+            line.append(' ').append(setting.name()).append('=').append(setting.shown(systemProperties, environment));
+        }
+        return line.toString();
+    }
+
+    /** A value with any password embedded in it (a JDBC URL may carry one) replaced by ***. */
+    static String withoutPasswords(String value) {
+        String masked = URL_CREDENTIALS.matcher(value).replaceAll("$1:***@");
+        return PASSWORD_PARAMETER.matcher(masked).replaceAll("$1***");
+    }
+}

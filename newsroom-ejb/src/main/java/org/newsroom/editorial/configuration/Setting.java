@@ -1,0 +1,42 @@
+package org.newsroom.editorial.configuration;
+
+import java.util.function.Function;
+
+/**
+ * One Newsroom setting as the platform reads it: the system property wins over the
+ * environment variable, which wins over the default. Secrets resolve like any other
+ * setting but are only ever shown as set or not set.
+ */
+public record Setting(String property, String variable, String defaultValue, boolean secret) {
+
+    static Setting plain(String property, String variable, String defaultValue) {
+        return new Setting(property, variable, defaultValue, false);
+    }
+
+    static Setting secret(String property, String variable) {
+        return new Setting(property, variable, null, true);
+    }
+
+    /** The value in effect, or the default (which may be null). */
+    String resolve(Function<String, String> systemProperties, Function<String, String> environment) {
+        String value = property == null ? null : systemProperties.apply(property);
+        if (value == null && variable != null) {
+            value = environment.apply(variable);
+        }
+        return value == null ? defaultValue : value;
+    }
+
+    /** How the value may appear in a log: secrets never do. */
+    String shown(Function<String, String> systemProperties, Function<String, String> environment) {
+        String value = resolve(systemProperties, environment);
+        if (secret) {
+            return value == null || value.isBlank() ? "not set" : "set";
+        }
+        return value == null ? "(none)" : EffectiveConfiguration.withoutPasswords(value);
+    }
+
+    /** The name an operator would set: the variable when there is one. */
+    String name() {
+        return variable != null ? variable : property;
+    }
+}
