@@ -80,7 +80,7 @@ public class EditionRoutes {
         }
         if (!list) {
             if (parts.length == 1 && parts[0].equals("search")) {
-                return search.render(edition, query, ListPaging.pageNumber(pageParam));
+                return search.render(edition, query, ListPaging.pageNumber(pageParam), uri.getQueryParameters());
             }
             if (parts.length == 1) {
                 return sections.redirectToList(edition, parts[0]);

@@ -10,6 +10,12 @@ import java.nio.charset.StandardCharsets;
  */
 public record PublicAddress(String origin) {
 
+    /** The configured origin, else {@code http://localhost:8080} (for pages rendered without a request at hand). */
+    public static PublicAddress configured() {
+        String configured = System.getProperty("newsroom.public.url", System.getenv("NEWSROOM_PUBLIC_URL"));
+        return new PublicAddress(stripSlash(configured == null || configured.isBlank() ? "http://localhost:8080" : configured.strip()));
+    }
+
     public static PublicAddress of(UriInfo request) {
         String configured = System.getProperty("newsroom.public.url", System.getenv("NEWSROOM_PUBLIC_URL"));
         if (configured != null && !configured.isBlank()) {

@@ -7,6 +7,7 @@ import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.core.Response;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -16,7 +17,11 @@ import org.newsroom.editorial.catalog.ArticleTeaser;
 import org.newsroom.editorial.catalog.ArticleView;
 import org.newsroom.editorial.catalog.ReaderCatalog;
 import org.newsroom.editorial.catalog.Translation;
+import org.newsroom.editorial.published.PublishedStories;
+import org.newsroom.editorial.published.SectionNode;
 import org.newsroom.editorial.reading.ReadCounter;
+import org.newsroom.web.address.PublicAddress;
+import org.newsroom.web.metadata.StructuredData;
 import org.newsroom.web.site.HtmlPages;
 import org.newsroom.web.site.Page;
 import org.newsroom.web.site.SiteFrame;
@@ -34,6 +39,9 @@ public class ArticlePage {
 
     @EJB
     ReadCounter reads;
+
+    @EJB
+    PublishedStories stories;
 
     @Inject
     SiteFrame frame;
@@ -62,7 +70,25 @@ public class ArticlePage {
         model.put("encodedHeadline", URLEncoder.encode(article.headline(), StandardCharsets.UTF_8));
         model.put("readNext", readNext);
         model.put("mostRead", catalog.mostRead(edition, 5));
+        model.put("structuredData", structuredData(edition, slug));
         return HtmlPages.ok(templates.render("article.jte", model));
+    }
+
+    /** JSON-LD of the story's schema.org type for its kind, and its breadcrumb trail. */
+    private String structuredData(Edition edition, String slug) {
+        PublicAddress address = PublicAddress.configured();
+        return stories.bySlug(edition, slug).map(story -> {
+            SectionNode top = story.parentSection() != null ? story.parentSection() : story.section();
+            List<StructuredData.Crumb> trail = new ArrayList<>();
+            trail.add(new StructuredData.Crumb(top.name(), "/" + edition.code() + "/" + top.path() + "/"));
+            if (story.parentSection() != null) {
+                trail.add(new StructuredData.Crumb(story.section().name(),
+                        "/" + edition.code() + "/" + story.section().path() + "/"));
+            }
+            trail.add(new StructuredData.Crumb(story.headline(), story.path()));
+            return StructuredData.scriptTag(StructuredData.article(story, address))
+                    + StructuredData.scriptTag(StructuredData.breadcrumbs(trail, address));
+        }).orElse("");
     }
 
     /** The same story in each other edition where it is published, else that edition's home. */

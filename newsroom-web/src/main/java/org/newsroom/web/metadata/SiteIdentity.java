@@ -6,7 +6,7 @@ import org.newsroom.domain.edition.Edition;
 public final class SiteIdentity {
 
     /** Served by the reader site's assets; replace with the real logo's path when it exists. */
-    public static final String LOGO_PATH = "/assets/logo.png";
+    public static final String LOGO_PATH = "/assets/logo-v1.svg";
 
     private SiteIdentity() {
     }

@@ -23,13 +23,14 @@ public class StaticAssets {
     ServletContext servletContext;
 
     @GET
-    @Path("{name: [a-z0-9-]+-v[0-9]+\\.(css|js)}")
+    @Path("{name: [a-z0-9-]+-v[0-9]+\\.(css|js|svg)}")
     public Response asset(@PathParam("name") String name) {
         try (InputStream in = servletContext.getResourceAsStream("/assets/" + name)) {
             if (in == null) {
                 throw new NotFoundException();
             }
-            String type = name.endsWith(".css") ? "text/css;charset=UTF-8" : "text/javascript;charset=UTF-8";
+            String type = name.endsWith(".css") ? "text/css;charset=UTF-8"
+                    : name.endsWith(".svg") ? "image/svg+xml" : "text/javascript;charset=UTF-8";
             return Response.ok(in.readAllBytes(), type)
                     .header("Cache-Control", "public, max-age=31536000, immutable")
                     .build();
