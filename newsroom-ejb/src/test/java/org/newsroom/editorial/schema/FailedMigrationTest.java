@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
  * What docs/deploy.md promises for an upgrade whose migration fails: the deploy stops
  * with one line naming the cause, and the data of the previous version is untouched.
  * The database is an in-memory H2 in PostgreSQL mode, left at version 1 as if the
- * previous release had run, with a column that the next migration also adds.
+ * previous release had run, with a column that a later migration (V4) also adds.
  */
 class FailedMigrationTest {
 
@@ -43,7 +43,10 @@ class FailedMigrationTest {
         assertFalse(message.contains("\n"), "not one line: " + message);
         assertEquals(null, refused.getCause(), "a cause would print a stack trace in the log");
         assertEquals("Kept through a failed upgrade", queryOne(database, "select text from breaking_item where id = 7"));
-        assertEquals("1", queryOne(database, "select max(\"version\") from \"flyway_schema_history\" where \"success\""));
+        // The migration that failed (the one adding source_message_id) is not recorded as applied;
+        // the ones before it may have been, each in its own transaction.
+        assertEquals("0", queryOne(database,
+                "select count(*) from \"flyway_schema_history\" where \"script\" like 'V4\\_\\_%' escape '\\' and \"success\""));
     }
 
     private static void execute(JdbcDataSource database, String sql) throws SQLException {
