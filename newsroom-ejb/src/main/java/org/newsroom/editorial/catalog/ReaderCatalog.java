@@ -156,13 +156,6 @@ public class ReaderCatalog {
         return page("join a.authors w where " + PUBLISHED + "and w.id = :author", Map.of("author", authorId), edition, page, size);
     }
 
-    /** A plain case-insensitive substring match on headline and summary; the real search engine comes later. */
-    public TeaserPage search(Edition edition, String words, int page, int size) {
-        String pattern = "%" + words.toLowerCase(edition.locale()).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-        return page("where " + PUBLISHED + "and (lower(a.headline) like :q escape '\\' or lower(a.summary) like :q escape '\\')",
-                Map.of("q", pattern), edition, page, size);
-    }
-
     // ---- the article -------------------------------------------------------------------------------
 
     /** A published story by its slug, which is unique within an edition. */
