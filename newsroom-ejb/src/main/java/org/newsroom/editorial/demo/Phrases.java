@@ -20,6 +20,17 @@ record Phrases(
         List<String> liveUpdates,
         List<String> breaking) {
 
+    /** English headlines in the past tense agree with singular and plural subjects alike. */
+    private static String pastTense(String verb) {
+        String[] words = verb.split(" ", 2);
+        String past = switch (words[0]) {
+            case "rethink" -> "rethought";
+            case "agree", "announce", "celebrate" -> words[0] + "d";
+            default -> words[0] + "ed";
+        };
+        return words.length == 1 ? past : past + " " + words[1];
+    }
+
     static Phrases of(Edition edition) {
         return ALL.get(edition);
     }
@@ -31,7 +42,7 @@ record Phrases(
                             "Young engineers", "The river authority", "Fishing communities", "A museum in the old town",
                             "Rail operators", "Doctors in rural clinics"),
                     List.of("back", "reject", "delay", "announce", "question", "celebrate", "expand", "review",
-                            "warn against", "agree on", "launch", "rethink"),
+                            "warn against", "agree on", "launch", "rethink").stream().map(Phrases::pastTense).toList(),
                     List.of("a new water plan", "cheaper bus fares", "the harvest forecast", "a solar park", "longer school days",
                             "the stadium project", "a flood barrier", "new rules for drones", "the coastal railway",
                             "a digital library", "the vaccination drive", "a ban on plastic bags", "the budget for hospitals",
@@ -70,10 +81,10 @@ record Phrases(
                             "National team qualifies for the final round",
                             "Central bank holds interest rates steady")),
             Edition.ES, new Phrases(
-                    List.of("El ayuntamiento", "El sindicato agrario", "El ministerio de Sanidad", "Los líderes regionales",
-                            "Los trabajadores del puerto", "Un grupo de científicas", "El banco central", "Los docentes",
-                            "Los vecinos del barrio", "La federación de fútbol", "Jóvenes ingenieros", "La autoridad del río",
-                            "Las cofradías de pescadores", "Un museo del casco antiguo", "Las operadoras ferroviarias",
+                    List.of("Los concejales", "Los sindicatos agrarios", "Los técnicos de Sanidad", "Los líderes regionales",
+                            "Los trabajadores del puerto", "Las científicas", "Los consejeros del banco central", "Los docentes",
+                            "Los vecinos del barrio", "Los directivos del fútbol", "Jóvenes ingenieros", "Los gestores del río",
+                            "Las cofradías de pescadores", "Los museos del casco antiguo", "Las operadoras ferroviarias",
                             "Médicos de centros rurales"),
                     List.of("respaldan", "rechazan", "aplazan", "anuncian", "cuestionan", "celebran", "amplían", "revisan",
                             "advierten sobre", "acuerdan", "ponen en marcha", "replantean"),
