@@ -3,6 +3,7 @@ package org.newsroom.web.article;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.core.Response;
 import java.net.URLEncoder;
@@ -17,6 +18,8 @@ import org.newsroom.editorial.catalog.ArticleView;
 import org.newsroom.editorial.catalog.ReaderCatalog;
 import org.newsroom.editorial.catalog.Translation;
 import org.newsroom.editorial.reading.ReadCounter;
+import org.newsroom.web.cache.PageCacheFilter;
+import org.newsroom.web.cache.SurrogateKeys;
 import org.newsroom.web.site.HtmlPages;
 import org.newsroom.web.site.Page;
 import org.newsroom.web.site.SiteFrame;
@@ -41,6 +44,10 @@ public class ArticlePage {
     @Inject
     Templates templates;
 
+    /** To tell the page cache whose read a cached copy must still count. */
+    @Inject
+    HttpServletRequest request;
+
     public Response render(Edition edition, String sectionPath, String slug, String userAgent) {
         ArticleView article = catalog.article(edition, slug).orElseThrow(NotFoundException::new);
         if (!article.section().path().equals(sectionPath)) {
@@ -61,8 +68,13 @@ public class ArticlePage {
         model.put("encodedUrl", URLEncoder.encode(shareUrl, StandardCharsets.UTF_8));
         model.put("encodedHeadline", URLEncoder.encode(article.headline(), StandardCharsets.UTF_8));
         model.put("readNext", readNext);
-        model.put("mostRead", catalog.mostRead(edition, 5));
-        return HtmlPages.ok(templates.render("article.jte", model));
+        List<ArticleTeaser> mostRead = catalog.mostRead(edition, 5);
+        model.put("mostRead", mostRead);
+        // Read next is the newest of the section, so a publish in the section changes this page too.
+        SurrogateKeys shows = SurrogateKeys.of(edition).article(article.id()).section(article.section().slug())
+                .articles(readNext).articles(article.related()).articles(mostRead);
+        request.setAttribute(PageCacheFilter.COUNTS_READ_OF, article.id());
+        return HtmlPages.ok(templates.render("article.jte", model), shows);
     }
 
     /** The same story in each other edition where it is published, else that edition's home. */

@@ -1,0 +1,138 @@
+package org.newsroom.web.cache;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.util.Collections;
+import java.util.Iterator;
+import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Logger;
+
+/**
+ * This node's rendered pages, bounded by bytes (Caffeine's W-TinyLFU keeps the pages
+ * readers actually come back to) and dropped by surrogate key.
+ *
+ * <p>A render that overlaps a change must not put the old page back: the database commit
+ * and the message both belong to one XA transaction but need not become visible in the
+ * same instant. So every drop is remembered for a moment, and a page whose render began
+ * less than {@link #SETTLE} before a drop that names it is served but not kept.
+ *
+ * <p>Settings (environment variable or system property): {@code NEWSROOM_PAGE_CACHE} /
+ * {@code newsroom.page.cache} ({@code false} turns it off, e.g. for the benchmark),
+ * {@code NEWSROOM_PAGE_CACHE_MAX_BYTES} / {@code newsroom.page.cache.max.bytes} (64 MiB),
+ * {@code NEWSROOM_PAGE_CACHE_TTL_SECONDS} / {@code newsroom.page.cache.ttl.seconds} (60:
+ * what no message announces — most read, an expired ticker item — is at most this old,
+ * the same as the browser's max-age).
+ */
+@ApplicationScoped
+public class PageCache {
+
+    private static final Logger LOG = Logger.getLogger(PageCache.class.getName());
+
+    static final Duration SETTLE = Duration.ofMillis(500);
+    private static final long REMEMBER_DROPS_NANOS = TimeUnit.SECONDS.toNanos(5);
+
+    private final boolean enabled;
+    private final Cache<String, CachedPage> pages;
+    private final ConcurrentLinkedDeque<Drop> recentDrops = new ConcurrentLinkedDeque<>();
+
+    private record Drop(long atNanos, Set<String> keys) {
+    }
+
+    public PageCache() {
+        this(!"false".equalsIgnoreCase(setting("NEWSROOM_PAGE_CACHE", "newsroom.page.cache", "true")),
+                Long.parseLong(setting("NEWSROOM_PAGE_CACHE_MAX_BYTES", "newsroom.page.cache.max.bytes", "67108864")),
+                Duration.ofSeconds(Long.parseLong(setting("NEWSROOM_PAGE_CACHE_TTL_SECONDS", "newsroom.page.cache.ttl.seconds", "60"))),
+                ForkJoinPool.commonPool());
+        LOG.info(() -> "Page cache " + (enabled ? "on" : "off (NEWSROOM_PAGE_CACHE=false)"));
+    }
+
+    /** For tests: a same-thread executor makes eviction happen before {@code cleanUp()} returns. */
+    PageCache(boolean enabled, long maxBytes, Duration timeToLive, Executor maintenance) {
+        this.enabled = enabled;
+        this.pages = Caffeine.newBuilder()
+                .maximumWeight(maxBytes)
+                .weigher((String key, CachedPage page) -> page.weight())
+                .expireAfterWrite(timeToLive)
+                .executor(maintenance)
+                .build();
+    }
+
+    private static String setting(String environmentVariable, String systemProperty, String fallback) {
+        String value = System.getProperty(systemProperty);
+        if (value == null || value.isBlank()) {
+            value = System.getenv(environmentVariable);
+        }
+        return value == null || value.isBlank() ? fallback : value.trim();
+    }
+
+    public boolean enabled() {
+        return enabled;
+    }
+
+    /** The cache key: the whole URL, path and query. The edition is the URL's first segment (or its query), so editions never share an entry. */
+    public static String keyOf(String path, String query) {
+        return query == null ? path : path + "?" + query;
+    }
+
+    public CachedPage find(String key) {
+        return pages.getIfPresent(key);
+    }
+
+    /**
+     * Keeps a page unless a drop naming it happened after (or just before) its render began.
+     *
+     * @return whether it was kept
+     */
+    public boolean store(String key, CachedPage page, long renderStartedNanos) {
+        long settledBefore = renderStartedNanos - SETTLE.toNanos();
+        for (Drop drop : recentDrops) {
+            if (drop.atNanos() - settledBefore >= 0 && !Collections.disjoint(drop.keys(), page.keys())) {
+                return false;
+            }
+        }
+        pages.put(key, page);
+        return true;
+    }
+
+    /** Drops every page that shows any of these keys. @return how many */
+    public int drop(Set<String> changed) {
+        long now = System.nanoTime();
+        // Remembered first, so a render finishing while we sweep is not kept either.
+        recentDrops.addLast(new Drop(now, Set.copyOf(changed)));
+        for (Iterator<Drop> old = recentDrops.iterator(); old.hasNext(); ) {
+            if (now - old.next().atNanos() > REMEMBER_DROPS_NANOS) {
+                old.remove();
+            }
+        }
+        int[] dropped = {0};
+        pages.asMap().values().removeIf(page -> {
+            boolean shows = page.showsAny(changed);
+            if (shows) {
+                dropped[0]++;
+            }
+            return shows;
+        });
+        return dropped[0];
+    }
+
+    public long size() {
+        pages.cleanUp();
+        return pages.estimatedSize();
+    }
+
+    /** Bytes held, in {@link CachedPage#weight()} units. */
+    public long weight() {
+        pages.cleanUp();
+        return pages.policy().eviction().map(e -> e.weightedSize().orElse(0)).orElse(0L);
+    }
+
+    public void clear() {
+        pages.invalidateAll();
+    }
+}
