@@ -34,10 +34,11 @@ public class PageCache {
 
     private static final Logger LOG = Logger.getLogger(PageCache.class.getName());
 
+    static final String SWITCH = "newsroom.page.cache";
     static final Duration SETTLE = Duration.ofMillis(500);
     private static final long REMEMBER_DROPS_NANOS = TimeUnit.SECONDS.toNanos(5);
 
-    private final boolean enabled;
+    private final boolean enabledAtStart;
     private final Cache<String, CachedPage> pages;
     private final ConcurrentLinkedDeque<Drop> recentDrops = new ConcurrentLinkedDeque<>();
 
@@ -45,16 +46,16 @@ public class PageCache {
     }
 
     public PageCache() {
-        this(!"false".equalsIgnoreCase(setting("NEWSROOM_PAGE_CACHE", "newsroom.page.cache", "true")),
+        this(!"false".equalsIgnoreCase(setting("NEWSROOM_PAGE_CACHE", SWITCH, "true")),
                 Long.parseLong(setting("NEWSROOM_PAGE_CACHE_MAX_BYTES", "newsroom.page.cache.max.bytes", "67108864")),
                 Duration.ofSeconds(Long.parseLong(setting("NEWSROOM_PAGE_CACHE_TTL_SECONDS", "newsroom.page.cache.ttl.seconds", "60"))),
                 ForkJoinPool.commonPool());
-        LOG.info(() -> "Page cache " + (enabled ? "on" : "off (NEWSROOM_PAGE_CACHE=false)"));
+        LOG.info(() -> "Page cache " + (enabled() ? "on" : "off (NEWSROOM_PAGE_CACHE=false)"));
     }
 
     /** For tests: a same-thread executor makes eviction happen before {@code cleanUp()} returns. */
     PageCache(boolean enabled, long maxBytes, Duration timeToLive, Executor maintenance) {
-        this.enabled = enabled;
+        this.enabledAtStart = enabled;
         this.pages = Caffeine.newBuilder()
                 .maximumWeight(maxBytes)
                 .weigher((String key, CachedPage page) -> page.weight())
@@ -71,8 +72,13 @@ public class PageCache {
         return value == null || value.isBlank() ? fallback : value.trim();
     }
 
+    /**
+     * The system property is read on every request (a map lookup) so the benchmark can switch the
+     * cache off and on in a running server ({@code /system-property=newsroom.page.cache:add(value=false)}).
+     */
     public boolean enabled() {
-        return enabled;
+        String live = System.getProperty(SWITCH);
+        return live == null || live.isBlank() ? enabledAtStart : !"false".equalsIgnoreCase(live.trim());
     }
 
     /** The cache key: the whole URL, path and query. The edition is the URL's first segment (or its query), so editions never share an entry. */
