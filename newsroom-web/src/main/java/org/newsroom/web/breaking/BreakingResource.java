@@ -29,7 +29,6 @@ import org.newsroom.domain.edition.Edition;
 import org.newsroom.editorial.breaking.BreakingEvent;
 import org.newsroom.editorial.breaking.BreakingTicker;
 import org.newsroom.editorial.breaking.BreakingView;
-import org.newsroom.web.cache.SurrogateKeys;
 
 /**
  * {@code /api/v1/breaking}: an edition's current items as JSON (validated by a strong
@@ -60,8 +59,7 @@ public class BreakingResource {
         if (notModified != null) {
             return notModified.cacheControl(cache).tag(tag).build();
         }
-        return Response.ok(body).tag(tag).cacheControl(cache)
-                .header(SurrogateKeys.HEADER, SurrogateKeys.of(edition).toString()).build();
+        return Response.ok(body).tag(tag).cacheControl(cache).build();
     }
 
     /**

@@ -9,9 +9,10 @@ import java.util.Set;
  *
  * @param gzipped         null when gzip would not make the body smaller
  * @param countsReadOf    the article whose read a hit must still count ("most read"), or null
+ * @param storedAtNanos   when it was rendered, for {@link PageCache#isStale}
  */
 public record CachedPage(byte[] body, byte[] gzipped, String etag, String contentType, String cacheControl,
-                         Set<String> keys, String surrogateKeyHeader, Long countsReadOf) {
+                         Set<String> keys, String surrogateKeyHeader, Long countsReadOf, long storedAtNanos) {
 
     /** Roughly what the entry costs on the heap; the size limit is in these units. */
     public int weight() {

@@ -7,6 +7,8 @@ import java.time.Duration;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ForkJoinPool;
@@ -26,8 +28,9 @@ import java.util.logging.Logger;
  * {@code newsroom.page.cache} ({@code false} turns it off, e.g. for the benchmark),
  * {@code NEWSROOM_PAGE_CACHE_MAX_BYTES} / {@code newsroom.page.cache.max.bytes} (64 MiB),
  * {@code NEWSROOM_PAGE_CACHE_TTL_SECONDS} / {@code newsroom.page.cache.ttl.seconds} (60:
- * what no message announces — most read, an expired ticker item — is at most this old,
- * the same as the browser's max-age).
+ * what no message announces — most read, an expired ticker item — is this old before one
+ * request re-renders the page, the others meanwhile getting the old copy, like a CDN's
+ * stale-while-revalidate; the same as the browser's max-age).
  */
 @ApplicationScoped
 public class PageCache {
@@ -41,6 +44,9 @@ public class PageCache {
     private final boolean enabledAtStart;
     private final Cache<String, CachedPage> pages;
     private final ConcurrentLinkedDeque<Drop> recentDrops = new ConcurrentLinkedDeque<>();
+    private final long timeToLiveNanos;
+    /** Pages being rendered right now: everyone else asking for one waits for that render instead of starting another. */
+    private final ConcurrentHashMap<String, CompletableFuture<CachedPage>> rendering = new ConcurrentHashMap<>();
 
     private record Drop(long atNanos, Set<String> keys) {
     }
@@ -56,10 +62,11 @@ public class PageCache {
     /** For tests: a same-thread executor makes eviction happen before {@code cleanUp()} returns. */
     PageCache(boolean enabled, long maxBytes, Duration timeToLive, Executor maintenance) {
         this.enabledAtStart = enabled;
+        this.timeToLiveNanos = timeToLive.toNanos();
+        // No expiry here: an old page is re-rendered by one request while the others still get it (isStale).
         this.pages = Caffeine.newBuilder()
                 .maximumWeight(maxBytes)
                 .weigher((String key, CachedPage page) -> page.weight())
-                .expireAfterWrite(timeToLive)
                 .executor(maintenance)
                 .build();
     }
@@ -88,6 +95,31 @@ public class PageCache {
 
     public CachedPage find(String key) {
         return pages.getIfPresent(key);
+    }
+
+    /** Older than the time to live: what no message announces (most read, an expired ticker item) may have changed. */
+    public boolean isStale(CachedPage page) {
+        return System.nanoTime() - page.storedAtNanos() > timeToLiveNanos;
+    }
+
+    /**
+     * Claims the render of a page, so that a busy page that was just dropped is rendered once,
+     * not by every request that arrives meanwhile.
+     *
+     * @return null if the caller now renders it (and must call {@link #rendered}); else the render to wait for
+     */
+    public CompletableFuture<CachedPage> claimRender(String key) {
+        CompletableFuture<CachedPage> claim = new CompletableFuture<>();
+        CompletableFuture<CachedPage> running = rendering.putIfAbsent(key, claim);
+        return running;
+    }
+
+    /** Ends a claimed render; {@code page} is null when the response was not one to keep. */
+    public void rendered(String key, CachedPage page) {
+        CompletableFuture<CachedPage> claim = rendering.remove(key);
+        if (claim != null) {
+            claim.complete(page);
+        }
     }
 
     /**

@@ -17,6 +17,10 @@ import java.util.Collections;
 import java.util.Enumeration;
 import java.util.HexFormat;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.regex.Pattern;
 import java.util.zip.Deflater;
 import java.util.zip.GZIPOutputStream;
@@ -39,6 +43,8 @@ public class PageCacheFilter extends HttpFilter {
     /** Reader pages below an edition, and the public API; not its streams. */
     private static final Pattern CACHEABLE_PATH = Pattern.compile("^/(?:[a-z]{2}/.*|api/v1/(?!.*/stream$).*)$");
 
+    private static final long RENDER_WAIT_SECONDS = 5;
+
     @Inject
     PageCache cache;
 
@@ -57,27 +63,66 @@ public class PageCacheFilter extends HttpFilter {
         }
         String key = PageCache.keyOf(path, request.getQueryString());
         CachedPage page = cache.find(key);
-        if (page != null) {
-            if (page.countsReadOf() != null && !ReaderAgents.isRobot(request.getHeader("User-Agent"))) {
-                reads.countRead(page.countsReadOf());
-            }
-            send(page, "HIT", request, response, head);
+        if (page != null && (head || !cache.isStale(page) || cache.claimRender(key) != null)) {
+            // Fresh, or old and already being re-rendered by another request: this reader gets the copy.
+            hit(page, request, response, head);
             return;
         }
         if (head) {
             chain.doFilter(request, response);
             return;
         }
-        long renderStarted = System.nanoTime();
-        CapturedResponse captured = new CapturedResponse(response);
-        chain.doFilter(new WithoutValidators(request), captured);
-        page = keepable(captured, request);
         if (page == null) {
-            captured.release();
-            return;
+            CompletableFuture<CachedPage> running = cache.claimRender(key);
+            if (running != null) {
+                CachedPage awaited = await(running);
+                if (awaited != null) {
+                    hit(awaited, request, response, false);
+                } else {
+                    chain.doFilter(request, response); // that render was not one to keep (an error): ours won't be either
+                }
+                return;
+            }
         }
-        cache.store(key, page, renderStarted);
-        send(page, "MISS", request, response, false);
+        // This request holds the claim: render, keep, and let the waiting ones have it.
+        CachedPage rendered = null;
+        try {
+            long renderStarted = System.nanoTime();
+            CapturedResponse captured = new CapturedResponse(response);
+            chain.doFilter(new WithoutValidators(request), captured);
+            rendered = keepable(captured, request, renderStarted);
+            if (rendered == null) {
+                captured.release();
+                return;
+            }
+            CachedPage kept = rendered;
+            if (!cache.store(key, rendered, renderStarted)) {
+                rendered = null; // rendered while something it shows changed: the waiting requests render afresh
+            }
+            send(kept, "MISS", request, response, false);
+        } finally {
+            cache.rendered(key, rendered);
+        }
+    }
+
+    private void hit(CachedPage page, HttpServletRequest request, HttpServletResponse response, boolean head)
+            throws IOException {
+        if (page.countsReadOf() != null && !ReaderAgents.isRobot(request.getHeader("User-Agent"))) {
+            reads.countRead(page.countsReadOf());
+        }
+        send(page, "HIT", request, response, head);
+    }
+
+    /** A render normally takes milliseconds; past this, render on our own rather than keep the reader waiting. */
+    private static CachedPage await(CompletableFuture<CachedPage> running) {
+        try {
+            return running.get(RENDER_WAIT_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        } catch (ExecutionException | TimeoutException e) {
+            return null;
+        }
     }
 
     private static boolean wantsEventStream(HttpServletRequest request) {
@@ -86,7 +131,8 @@ public class PageCacheFilter extends HttpFilter {
     }
 
     /** Only a complete 200 that named what it shows, sets no cookie and says nothing against storing it. */
-    private static CachedPage keepable(CapturedResponse captured, HttpServletRequest request) throws IOException {
+    private static CachedPage keepable(CapturedResponse captured, HttpServletRequest request, long renderStarted)
+            throws IOException {
         String keyHeader = captured.getHeader(SurrogateKeys.HEADER);
         String cacheControl = captured.getHeader("Cache-Control");
         if (captured.getStatus() != 200 || keyHeader == null || captured.setsCookie() || captured.isCommitted()
@@ -105,7 +151,7 @@ public class PageCacheFilter extends HttpFilter {
         byte[] gzipped = gzip(body);
         Object readOf = request.getAttribute(COUNTS_READ_OF);
         return new CachedPage(body, gzipped.length < body.length ? gzipped : null, etag, captured.getContentType(),
-                cacheControl, Set.copyOf(keys), String.join(" ", keys), readOf instanceof Long id ? id : null);
+                cacheControl, Set.copyOf(keys), String.join(" ", keys), readOf instanceof Long id ? id : null, renderStarted);
     }
 
     private static void send(CachedPage page, String outcome, HttpServletRequest request, HttpServletResponse response,

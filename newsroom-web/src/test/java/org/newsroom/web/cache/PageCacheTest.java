@@ -18,7 +18,7 @@ class PageCacheTest {
 
     private static CachedPage page(int bytes, String... keys) {
         return new CachedPage(new byte[bytes], null, "\"x\"", "text/html", "public", Set.of(keys),
-                String.join(" ", keys), null);
+                String.join(" ", keys), null, System.nanoTime());
     }
 
     @Test
