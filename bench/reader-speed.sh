@@ -17,6 +17,9 @@
 #   PORT_OFFSET [900]  WildFly ports: 8080+offset (HTTP), 9990+offset (management)
 #   NGINX_PORT [8991]  WORK [/tmp/newsroom-reader-speed-$UID]
 #   SKIP_BUILD [unset] reuse newsroom-ear/target as it is
+#   DB [h2]            h2 (embedded file, as the README's run command) or postgresql: a scratch
+#                      database PG_DB [newsroom_speed] on 127.0.0.1:5432 as user postgres (trust
+#                      auth), created fresh and dropped at the end
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
@@ -29,6 +32,8 @@ ROUNDS=${ROUNDS:-2}
 PORT_OFFSET=${PORT_OFFSET:-900}
 NGINX_PORT=${NGINX_PORT:-8991}
 WORK=${WORK:-/tmp/newsroom-reader-speed-$(id -u)}
+DB=${DB:-h2}
+PG_DB=${PG_DB:-newsroom_speed}
 HTTP_PORT=$((8080 + PORT_OFFSET))
 MGMT_PORT=$((9990 + PORT_OFFSET))
 BASE=http://127.0.0.1:$HTTP_PORT
@@ -40,6 +45,7 @@ cleanup() {
   # Only what this script started, by PID.
   if [ -n "$nginx_pid" ]; then kill -TERM "$nginx_pid" 2>/dev/null || true; wait "$nginx_pid" 2>/dev/null || true; fi
   if [ -n "$server_pid" ]; then kill -TERM "$server_pid" 2>/dev/null || true; wait "$server_pid" 2>/dev/null || true; fi
+  if [ "$DB" = postgresql ]; then dropdb -h 127.0.0.1 -U postgres --if-exists "$PG_DB" 2>/dev/null || true; fi
 }
 trap cleanup EXIT INT TERM
 
@@ -66,7 +72,12 @@ mkdir -p "$WORK/static" "$WORK/nginx/logs"
 # Its own copy of the server, so the build's test server and this one never share state.
 cp -a "$WILDFLY_BUILT" "$WORK/wildfly"
 ADMIN_PASSWORD=$(head -c 18 /dev/urandom | base64 | tr -d '/+=')
-say "starting WildFly on $HTTP_PORT with $ARTICLES demo stories (fresh data in $WORK/data)"
+if [ "$DB" = postgresql ]; then
+  dropdb -h 127.0.0.1 -U postgres --if-exists "$PG_DB"
+  createdb -h 127.0.0.1 -U postgres "$PG_DB"
+  export NEWSROOM_DB_URL=jdbc:postgresql://127.0.0.1:5432/$PG_DB NEWSROOM_DB_USER=postgres NEWSROOM_DB_PASSWORD=unused-trust-auth
+fi
+say "starting WildFly on $HTTP_PORT with $ARTICLES demo stories ($DB; fresh data in $WORK/data)"
 NEWSROOM_ADMIN_PASSWORD=$ADMIN_PASSWORD NEWSROOM_DEMO_ARTICLES=$ARTICLES \
   "$ROOT/ops/run.sh" "$WORK/wildfly" "$EAR" "$WORK/data" -Djboss.socket.binding.port-offset="$PORT_OFFSET" \
   >"$WORK/server.log" 2>&1 &
@@ -128,7 +139,8 @@ measure() {
     /^ +50%/ { p50 = ms($2) }
     /^ +99%/ { p99 = ms($2) }
     /Non-2xx/ { bad = $NF }
-    END { printf "%.0f %.2f %.2f%s\n", rps, p50, p99, (bad ? " non2xx=" bad : "") }'
+    /Socket errors/ { errors = $0; sub(/^ *Socket errors: */, "", errors); gsub(/ /, "", errors) }
+    END { printf "%.0f %.2f %.2f%s%s\n", rps, p50, p99, (bad ? " non2xx=" bad : ""), (errors ? " errors=" errors : "") }'
 }
 
 declare -A URL=([home]=/en/ [section]=$SECTION [article]=$ARTICLE)
@@ -185,7 +197,7 @@ RSS_KB=$(ps -o rss= -p "$java_pid" | tr -d ' ')
 
 # ---- report --------------------------------------------------------------------------------
 echo
-echo "Reader speed: $ARTICLES stories, wrk -t$THREADS -c$CONNECTIONS -d$DURATION, $ROUNDS alternating rounds, $(nproc) cores"
+echo "Reader speed: $ARTICLES stories on $DB, wrk -t$THREADS -c$CONNECTIONS -d$DURATION, $ROUNDS alternating rounds, $(nproc) cores"
 echo "(means over rounds; nginx = the same saved page as a static file; ratio = req/s against nginx's)"
 printf '%-8s %-7s %10s %9s %9s %8s %9s\n' page mode req/s p50_ms p99_ms ratio p99/nginx
 for page in home section article; do
