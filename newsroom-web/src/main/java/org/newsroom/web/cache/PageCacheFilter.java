@@ -92,6 +92,15 @@ public class PageCacheFilter extends HttpFilter {
             chain.doFilter(new WithoutValidators(request), captured);
             rendered = keepable(captured, request, renderStarted);
             if (rendered == null) {
+                String etag = captured.getHeader("ETag");
+                String ifNoneMatch = request.getHeader("If-None-Match");
+                if (captured.getStatus() == 200 && etag != null && ifNoneMatch != null && matches(ifNoneMatch, etag)) {
+                    // The render did not see the validator we hid; answer the 304 it would have.
+                    response.setStatus(304);
+                    response.setHeader("Content-Type", null);
+                    response.setHeader("Content-Length", null);
+                    return;
+                }
                 captured.release();
                 return;
             }
