@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.newsroom.domain.edition.Edition;
+import org.newsroom.web.cache.SurrogateKeys;
 import org.newsroom.web.site.HtmlPages;
 import org.newsroom.web.site.Page;
 import org.newsroom.web.site.SiteFrame;
@@ -32,6 +33,7 @@ public class AboutPages {
         for (int i = 1; Page.bundle(edition).containsKey(name + ".p" + i); i++) {
             paragraphs.add(page.text(name + ".p" + i));
         }
-        return HtmlPages.ok(templates.render("text.jte", Map.of("page", page, "paragraphs", paragraphs)));
+        return HtmlPages.ok(templates.render("text.jte", Map.of("page", page, "paragraphs", paragraphs)),
+                SurrogateKeys.of(edition));
     }
 }

@@ -3,6 +3,7 @@ package org.newsroom.web.article;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.core.Response;
 import java.net.URLEncoder;
@@ -22,6 +23,8 @@ import org.newsroom.editorial.published.SectionNode;
 import org.newsroom.editorial.reading.ReadCounter;
 import org.newsroom.web.address.PublicAddress;
 import org.newsroom.web.metadata.StructuredData;
+import org.newsroom.web.cache.PageCacheFilter;
+import org.newsroom.web.cache.SurrogateKeys;
 import org.newsroom.web.site.HtmlPages;
 import org.newsroom.web.site.Page;
 import org.newsroom.web.site.SiteFrame;
@@ -49,6 +52,10 @@ public class ArticlePage {
     @Inject
     Templates templates;
 
+    /** To tell the page cache whose read a cached copy must still count. */
+    @Inject
+    HttpServletRequest request;
+
     public Response render(Edition edition, String sectionPath, String slug, String userAgent) {
         ArticleView article = catalog.article(edition, slug).orElseThrow(NotFoundException::new);
         if (!article.section().path().equals(sectionPath)) {
@@ -69,9 +76,14 @@ public class ArticlePage {
         model.put("encodedUrl", URLEncoder.encode(shareUrl, StandardCharsets.UTF_8));
         model.put("encodedHeadline", URLEncoder.encode(article.headline(), StandardCharsets.UTF_8));
         model.put("readNext", readNext);
-        model.put("mostRead", catalog.mostRead(edition, 5));
+        List<ArticleTeaser> mostRead = catalog.mostRead(edition, 5);
+        model.put("mostRead", mostRead);
         model.put("structuredData", structuredData(edition, slug));
-        return HtmlPages.ok(templates.render("article.jte", model));
+        // Read next is the newest of the section, so a publish in the section changes this page too.
+        SurrogateKeys shows = SurrogateKeys.of(edition).article(article.id()).section(article.section().slug())
+                .articles(readNext).articles(article.related()).articles(mostRead);
+        request.setAttribute(PageCacheFilter.COUNTS_READ_OF, article.id());
+        return HtmlPages.ok(templates.render("article.jte", model), shows);
     }
 
     /** JSON-LD of the story's schema.org type for its kind, and its breadcrumb trail. */

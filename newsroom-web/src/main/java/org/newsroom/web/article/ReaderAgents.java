@@ -3,7 +3,7 @@ package org.newsroom.web.article;
 import java.util.regex.Pattern;
 
 /** Robots announce themselves in the User-Agent; their visits must not count as reads. */
-final class ReaderAgents {
+public final class ReaderAgents {
 
     private static final Pattern ROBOT = Pattern.compile(
             "bot|crawl|spider|slurp|facebookexternalhit|preview|headless|curl|wget|python|java/|java-http-client|httpclient|monitor",
@@ -12,7 +12,7 @@ final class ReaderAgents {
     private ReaderAgents() {
     }
 
-    static boolean isRobot(String userAgent) {
+    public static boolean isRobot(String userAgent) {
         return userAgent == null || userAgent.isBlank() || ROBOT.matcher(userAgent).find();
     }
 }

@@ -7,7 +7,11 @@ import jakarta.ws.rs.sse.Sse;
 import jakarta.ws.rs.sse.SseBroadcaster;
 import jakarta.ws.rs.sse.SseEventSink;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.newsroom.domain.edition.Edition;
@@ -79,7 +83,19 @@ public class ReaderBroadcasts {
 
     @PreDestroy
     void closeAll() {
-        editions.values().forEach(SseBroadcaster::close);
-        liveArticles.values().forEach(SseBroadcaster::close);
+        // RESTEasy's SseEventOutputImpl.close waits without a time limit for a pending write to a reader
+        // who may be gone; it once held an undeploy (and the test build) for good. Close on another
+        // thread and let the undeploy go on after a moment either way.
+        CompletableFuture<Void> closing = CompletableFuture.runAsync(() -> {
+            editions.values().forEach(SseBroadcaster::close);
+            liveArticles.values().forEach(SseBroadcaster::close);
+        });
+        try {
+            closing.get(2, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException e) {
+            LOG.log(Level.WARNING, "Readers' streams did not all close; undeploying anyway", e);
+        }
     }
 }

@@ -10,6 +10,8 @@ import java.util.Map;
 import org.newsroom.domain.edition.Edition;
 import org.newsroom.editorial.catalog.ArticleTeaser;
 import org.newsroom.editorial.catalog.ReaderCatalog;
+import org.newsroom.editorial.catalog.SectionView;
+import org.newsroom.web.cache.SurrogateKeys;
 import org.newsroom.web.site.HtmlPages;
 import org.newsroom.web.site.Page;
 import org.newsroom.web.site.SiteFrame;
@@ -36,9 +38,13 @@ public class HomePage {
         model.put("page", page);
         model.put("lead", latest.isEmpty() ? null : latest.get(0));
         model.put("latest", latest.isEmpty() ? latest : latest.subList(1, latest.size()));
-        model.put("blocks", catalog.sectionBlocks(edition, 4));
-        model.put("mostRead", catalog.mostRead(edition, 5));
         model.put("coverages", catalog.coverages(edition));
-        return HtmlPages.ok(templates.render("home.jte", model));
+        Map<SectionView, List<ArticleTeaser>> blocks = catalog.sectionBlocks(edition, 4);
+        List<ArticleTeaser> mostRead = catalog.mostRead(edition, 5);
+        model.put("blocks", blocks);
+        model.put("mostRead", mostRead);
+        SurrogateKeys shows = SurrogateKeys.of(edition).home().articles(latest).articles(mostRead);
+        blocks.values().forEach(shows::articles);
+        return HtmlPages.ok(templates.render("home.jte", model), shows);
     }
 }

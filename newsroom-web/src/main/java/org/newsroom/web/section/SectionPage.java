@@ -10,6 +10,8 @@ import java.util.Map;
 import org.newsroom.domain.edition.Edition;
 import org.newsroom.editorial.catalog.ReaderCatalog;
 import org.newsroom.editorial.catalog.SectionView;
+import org.newsroom.editorial.catalog.TeaserPage;
+import org.newsroom.web.cache.SurrogateKeys;
 import org.newsroom.web.site.HtmlPages;
 import org.newsroom.web.site.ListPaging;
 import org.newsroom.web.site.Page;
@@ -39,10 +41,14 @@ public class SectionPage {
         Map<String, Object> model = new HashMap<>();
         model.put("page", page);
         model.put("heading", section.name());
-        model.put("list", catalog.inSection(edition, section.id(), pageNumber, ListPaging.PAGE_SIZE));
+        TeaserPage list = catalog.inSection(edition, section.id(), pageNumber, ListPaging.PAGE_SIZE);
+        model.put("list", list);
         model.put("base", base);
         model.put("subsections", page.subsectionsOf(section));
-        return HtmlPages.ok(templates.render("list.jte", model));
+        // A top-level section lists its subsections' stories too: a publish names only the story's own section.
+        SurrogateKeys shows = SurrogateKeys.of(edition).section(section.slug()).articles(list.items());
+        page.subsectionsOf(section).forEach(sub -> shows.section(sub.slug()));
+        return HtmlPages.ok(templates.render("list.jte", model), shows);
     }
 
     /** {@code /en/news} without its slash: send the reader to the section's one URL. */

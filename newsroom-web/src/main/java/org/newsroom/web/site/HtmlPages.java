@@ -3,6 +3,7 @@ package org.newsroom.web.site;
 import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import org.newsroom.web.cache.SurrogateKeys;
 
 /** Responses for reader pages: HTML in UTF-8 with caching a CDN can use. */
 public final class HtmlPages {
@@ -17,6 +18,11 @@ public final class HtmlPages {
 
     public static Response ok(String html) {
         return Response.ok(html, HTML).header("Cache-Control", PAGE_CACHING).build();
+    }
+
+    /** A page the page cache may keep until something it shows changes (see {@link SurrogateKeys}). */
+    public static Response ok(String html, SurrogateKeys shows) {
+        return Response.ok(html, HTML).header("Cache-Control", PAGE_CACHING).header(SurrogateKeys.HEADER, shows.toString()).build();
     }
 
     public static Response status(int status, String html, String caching) {

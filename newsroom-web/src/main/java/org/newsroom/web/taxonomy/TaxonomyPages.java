@@ -13,6 +13,7 @@ import org.newsroom.editorial.catalog.AuthorView;
 import org.newsroom.editorial.catalog.ReaderCatalog;
 import org.newsroom.editorial.catalog.TeaserPage;
 import org.newsroom.editorial.catalog.TermView;
+import org.newsroom.web.cache.SurrogateKeys;
 import org.newsroom.web.site.HtmlPages;
 import org.newsroom.web.site.ListPaging;
 import org.newsroom.web.site.Page;
@@ -34,36 +35,40 @@ public class TaxonomyPages {
 
     public Response region(Edition edition, String slug, int pageNumber) {
         TermView region = catalog.region(edition, slug).orElseThrow(NotFoundException::new);
-        return list(edition, "region", region.slug(), region.name(), null, pageNumber,
+        // ContentChanged does not name regions: any publish in the edition may change this list.
+        return list(edition, "region", region.slug(), region.name(), null, pageNumber, SurrogateKeys.of(edition).anyList(),
                 p -> catalog.inRegion(edition, region.id(), p, ListPaging.PAGE_SIZE));
     }
 
     public Response tag(Edition edition, String slug, int pageNumber) {
         TermView tag = catalog.tag(edition, slug).orElseThrow(NotFoundException::new);
-        return list(edition, "tag", tag.slug(), tag.name(), null, pageNumber,
+        return list(edition, "tag", tag.slug(), tag.name(), null, pageNumber, SurrogateKeys.of(edition).tag(tag.slug()),
                 p -> catalog.withTag(edition, tag.id(), p, ListPaging.PAGE_SIZE));
     }
 
     public Response coverage(Edition edition, String slug, int pageNumber) {
         TermView coverage = catalog.coverage(edition, slug).orElseThrow(NotFoundException::new);
         return list(edition, "coverage", coverage.slug(), coverage.name(), coverage.description(), pageNumber,
+                SurrogateKeys.of(edition).coverage(coverage.slug()),
                 p -> catalog.inCoverage(edition, coverage.id(), p, ListPaging.PAGE_SIZE));
     }
 
     public Response author(Edition edition, String slug, int pageNumber) {
         AuthorView author = catalog.author(slug).orElseThrow(NotFoundException::new);
         return list(edition, "author", author.slug(), author.name(), author.bio(), pageNumber,
+                SurrogateKeys.of(edition).author(author.slug()),
                 p -> catalog.byAuthor(edition, author.id(), p, ListPaging.PAGE_SIZE));
     }
 
     public Response authors(Edition edition) {
         Page page = frame.of(edition, null, null, null);
         page = page.titled(page.text("page.authors"), null, "/" + edition.code() + "/authors/");
-        return HtmlPages.ok(templates.render("authors.jte", Map.of("page", page, "authors", catalog.authors())));
+        return HtmlPages.ok(templates.render("authors.jte", Map.of("page", page, "authors", catalog.authors())),
+                SurrogateKeys.of(edition).anyList());
     }
 
     private Response list(Edition edition, String kind, String slug, String name, String intro, int pageNumber,
-                          Function<Integer, TeaserPage> stories) {
+                          SurrogateKeys shows, Function<Integer, TeaserPage> stories) {
         Page page = frame.of(edition, null, null, null);
         String base = "/" + edition.code() + "/" + kind + "/" + slug + "/";
         String heading = page.text("taxonomy." + kind, name);
@@ -72,8 +77,9 @@ public class TaxonomyPages {
         model.put("page", page);
         model.put("heading", heading);
         model.put("intro", intro);
-        model.put("list", stories.apply(pageNumber));
+        TeaserPage list = stories.apply(pageNumber);
+        model.put("list", list);
         model.put("base", base);
-        return HtmlPages.ok(templates.render("list.jte", model));
+        return HtmlPages.ok(templates.render("list.jte", model), shows.articles(list.items()));
     }
 }

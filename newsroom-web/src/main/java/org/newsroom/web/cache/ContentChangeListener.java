@@ -1,0 +1,92 @@
+package org.newsroom.web.cache;
+
+import jakarta.ejb.ActivationConfigProperty;
+import jakarta.ejb.MessageDriven;
+import jakarta.inject.Inject;
+import jakarta.jms.JMSException;
+import jakarta.jms.Message;
+import jakarta.jms.MessageListener;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.newsroom.domain.edition.Edition;
+import org.newsroom.editorial.publishing.ContentChangedChannel;
+
+/**
+ * This node's subscriber to {@code ContentChanged}: drops the pages that show the story
+ * or list where it appears. A non-durable topic subscription, so every node gets every
+ * message and drops its own pages; a node that was down has an empty cache anyway.
+ */
+@MessageDriven(activationConfig = {
+        @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = ContentChangedChannel.TOPIC),
+        @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Topic"),
+        @ActivationConfigProperty(propertyName = "subscriptionDurability", propertyValue = "NonDurable")
+})
+public class ContentChangeListener implements MessageListener {
+
+    private static final Logger LOG = Logger.getLogger(ContentChangeListener.class.getName());
+
+    @Inject
+    PageCache cache;
+
+    @Override
+    public void onMessage(Message message) {
+        try {
+            Set<String> changed = keysOf(message.getLongProperty(ContentChangedChannel.ARTICLE_ID),
+                    message.getStringProperty(ContentChangedChannel.EDITION),
+                    message.getStringProperty(ContentChangedChannel.SECTION),
+                    message.getStringProperty(ContentChangedChannel.TAGS),
+                    message.getStringProperty(ContentChangedChannel.COVERAGES),
+                    message.getStringProperty(ContentChangedChannel.AUTHORS));
+            int dropped = cache.drop(changed);
+            LOG.fine(() -> "Content changed: dropped " + dropped + " pages for " + changed);
+        } catch (JMSException | NumberFormatException e) {
+            // Nothing to redeliver for: a message we cannot read names nothing; the time-to-live bounds the damage.
+            LOG.log(Level.WARNING, "Ignored an unreadable content-changed message", e);
+        }
+    }
+
+    /**
+     * The pages a change to this story can alter: the story itself and every page listing it
+     * (by its id), the edition's home and the lists the message cannot name (regions), the
+     * lists of its section — whose key is also on its parent section's pages and on the
+     * article pages of the section (read next) — and of its tags, coverages and authors.
+     */
+    static Set<String> keysOf(long articleId, String editionCode, String section, String tags, String coverages,
+                              String authors) {
+        Set<String> keys = new HashSet<>();
+        keys.add(SurrogateKeys.forArticle(articleId));
+        Edition edition = Edition.fromCode(editionCode).orElse(null);
+        if (edition == null) {
+            return keys;
+        }
+        keys.add(SurrogateKeys.forHome(edition));
+        keys.add(SurrogateKeys.forAnyList(edition));
+        if (section != null && !section.isBlank()) {
+            keys.add(SurrogateKeys.forSection(edition, section));
+        }
+        for (String tag : slugs(tags)) {
+            keys.add(SurrogateKeys.forTag(edition, tag));
+        }
+        for (String coverage : slugs(coverages)) {
+            keys.add(SurrogateKeys.forCoverage(edition, coverage));
+        }
+        for (String author : slugs(authors)) {
+            keys.add(SurrogateKeys.forAuthor(edition, author));
+        }
+        return keys;
+    }
+
+    private static Set<String> slugs(String commaSeparated) {
+        Set<String> slugs = new HashSet<>();
+        if (commaSeparated != null) {
+            for (String slug : commaSeparated.split(",")) {
+                if (!slug.isBlank()) {
+                    slugs.add(slug.strip());
+                }
+            }
+        }
+        return slugs;
+    }
+}
