@@ -55,6 +55,9 @@ public class ArticleEditor implements Serializable {
     @EJB
     AuditLog auditLog;
 
+    @EJB
+    org.newsroom.editorial.listing.ArticleListing listing;
+
     @Inject
     SignedInStaff staff;
 
@@ -389,6 +392,11 @@ public class ArticleEditor implements Serializable {
 
     private static void error(String text) {
         FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+    }
+
+    /** The reader page of a published story, for a look at what readers see. */
+    public String getReaderPath() {
+        return article == null || status() != ArticleStatus.PUBLISHED ? null : listing.readerPath(id).orElse(null);
     }
 
     public String getDirection() {

@@ -14,7 +14,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.newsroom.domain.article.Article;
 import org.newsroom.domain.article.ArticleStatus;
+import org.newsroom.domain.taxonomy.Section;
 import org.newsroom.domain.staff.Role;
 
 /**
@@ -96,6 +98,18 @@ public class ArticleListing {
         em.createQuery("select a.status, count(a) from Article a group by a.status", Object[].class).getResultList()
                 .forEach(row -> counts.put((ArticleStatus) row[0], (Long) row[1]));
         return counts;
+    }
+
+    /** Where readers find a published story ({@code /en/news/politics/some-slug}); empty for unknown stories. */
+    @RolesAllowed(Role.WRITER_NAME)
+    public java.util.Optional<String> readerPath(long articleId) {
+        Article article = em.find(Article.class, articleId);
+        if (article == null) {
+            return java.util.Optional.empty();
+        }
+        Section section = article.getSection();
+        String sectionPath = section.getParent() == null ? section.getSlug() : section.getParent().getSlug() + "/" + section.getSlug();
+        return java.util.Optional.of("/" + article.getEdition().code() + "/" + sectionPath + "/" + article.getSlug());
     }
 
     /** The where clause of a filter and its parameters; built from fixed fragments only. */
