@@ -324,8 +324,9 @@ public class ArticleEditor implements Serializable {
             ArticleView moved = action.get();
             load(moved);
             clearStale();
-            // The transition released the lease; take it again if the caller can still edit.
-            takeLeaseIfEditable();
+            // The transition released the lease and usually hands the story to someone else
+            // (the writer, the editor): do not take it again, or they would find it locked.
+            lease = null;
             info(MessageFormat.format(message("workflow.done"), moved.status()));
         } catch (ActionRefused refused) {
             error(refused.getMessage());

@@ -29,6 +29,7 @@ import org.newsroom.it.Deployments;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -53,6 +54,7 @@ class ConsoleBrowserIT {
     void openBrowser() {
         browser = newBrowser();
         wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        wait.ignoring(StaleElementReferenceException.class);
     }
 
     private static ChromeDriver newBrowser() {
@@ -245,7 +247,7 @@ class ConsoleBrowserIT {
         browser.findElement(By.id("articles:status")).click();
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#articles\\:status_items li[data-label='PUBLISHED']"))).click();
         browser.findElement(By.id("articles:apply")).click();
-        wait.until(ExpectedConditions.invisibilityOfElementWithText(By.id("articles:table"), headline));
+        wait.until(d -> !d.findElement(By.id("articles:table")).getText().contains(headline));
     }
 
     @Test
@@ -321,7 +323,7 @@ class ConsoleBrowserIT {
     private void openFromReviewQueue(String desk, String headline) {
         WebElement deskField = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("dashboard:desk")));
         deskField.sendKeys(desk, Keys.TAB);
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#dashboard\\:queue a.review-link"))).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.linkText(headline))).click();
         wait.until(ExpectedConditions.textToBe(By.cssSelector("h1"), "Edit article"));
         assertEquals(headline, browser.findElement(By.id("editor:headline")).getAttribute("value"));
     }
