@@ -28,9 +28,13 @@ public class SignIn {
     private String password;
     private boolean expired;
 
-    /** Someone already signed in who opens the sign-in page goes to the dashboard. */
+    /**
+     * Someone already signed in who opens the sign-in page goes to the dashboard. The
+     * request's remote user, not SecurityContext's principal: WildFly names anonymous
+     * callers "anonymous" there.
+     */
     public String alreadySignedIn() {
-        return security.getCallerPrincipal() != null ? "/index?faces-redirect=true" : null;
+        return FacesContext.getCurrentInstance().getExternalContext().getRemoteUser() != null ? "/index?faces-redirect=true" : null;
     }
 
     public void signIn() throws IOException {

@@ -10,7 +10,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
-import java.security.Principal;
 import org.newsroom.domain.staff.Role;
 
 /**
@@ -27,9 +26,9 @@ public class SignedInStaff {
     @Inject
     SecurityContext security;
 
+    /** The signed-in user's name, or null (the request's remote user: WildFly calls anonymous callers "anonymous" elsewhere). */
     public String getName() {
-        Principal caller = security.getCallerPrincipal();
-        return caller == null ? null : caller.getName();
+        return FacesContext.getCurrentInstance().getExternalContext().getRemoteUser();
     }
 
     public boolean isWriter() {
