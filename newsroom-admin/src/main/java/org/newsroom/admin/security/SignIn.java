@@ -15,6 +15,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.ResourceBundle;
+import org.newsroom.editorial.security.StaffSignInMechanism;
 
 /** The sign-in page: hands the name and password to the one authentication mechanism. */
 @Named

@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import org.newsroom.domain.staff.Role;
+import org.newsroom.editorial.security.StaffSignInMechanism;
 
 /**
  * Who is at the keyboard and what their role lets them see. Only decides what the menus

@@ -316,7 +316,15 @@ class ConsoleBrowserIT {
         driver.findElement(By.id("menuForm:menuArticles")).click();
         until.until(ExpectedConditions.visibilityOfElementLocated(By.id("articles:text"))).sendKeys(headline);
         driver.findElement(By.id("articles:apply")).click();
-        until.until(ExpectedConditions.elementToBeClickable(By.linkText(headline))).click();
+        // The table is replaced by the AJAX update: click the link once it stays put.
+        until.until(d -> {
+            try {
+                d.findElement(By.linkText(headline)).click();
+                return true;
+            } catch (StaleElementReferenceException | org.openqa.selenium.NoSuchElementException replaced) {
+                return false;
+            }
+        });
         until.until(ExpectedConditions.visibilityOfElementLocated(By.id("editor:status")));
     }
 

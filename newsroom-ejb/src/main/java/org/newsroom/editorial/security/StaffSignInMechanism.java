@@ -1,4 +1,4 @@
-package org.newsroom.admin.security;
+package org.newsroom.editorial.security;
 
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -29,6 +29,11 @@ import org.newsroom.domain.staff.Role;
  * console's; a protected page without a session redirects to the sign-in page and
  * comes back afterwards.</li>
  * </ul>
+ * It lives in the EJB module, beside the identity store, for a technical reason: the
+ * container installs Jakarta Security in every WAR of the EAR once one mechanism bean
+ * exists, so the reader WAR must be able to resolve it too (else every reader request
+ * fails). It acts only in a web module that asks for it with the context parameter
+ * {@value #ENABLED_PARAMETER} (the console's web.xml); elsewhere it does nothing.
  */
 @ApplicationScoped
 @DeclareRoles({Role.WRITER_NAME, Role.EDITOR_NAME, Role.CHIEF_EDITOR_NAME, Role.ADMIN_NAME})
@@ -40,6 +45,8 @@ public class StaffSignInMechanism implements HttpAuthenticationMechanism {
     /** Where the sign-in page sends the caller back to. */
     public static final String SESSION_RETURN_TO = StaffSignInMechanism.class.getName() + ".returnTo";
     public static final String LOGIN_PAGE = "/login.xhtml";
+    /** Context parameter a web module sets to "true" to have its staff signed in here. */
+    public static final String ENABLED_PARAMETER = "org.newsroom.staff-sign-in";
 
     @Inject
     IdentityStoreHandler identityStore;
@@ -47,6 +54,9 @@ public class StaffSignInMechanism implements HttpAuthenticationMechanism {
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) {
+        if (!"true".equals(request.getServletContext().getInitParameter(ENABLED_PARAMETER))) {
+            return context.doNothing();
+        }
         if (isStaffApi(request)) {
             return basic(request, context);
         }
