@@ -316,24 +316,28 @@ class ConsoleBrowserIT {
         driver.findElement(By.id("menuForm:menuArticles")).click();
         until.until(ExpectedConditions.visibilityOfElementLocated(By.id("articles:text"))).sendKeys(headline);
         driver.findElement(By.id("articles:apply")).click();
-        // The table is replaced by the AJAX update: click the link once it stays put.
-        until.until(d -> {
-            try {
-                d.findElement(By.linkText(headline)).click();
-                return true;
-            } catch (StaleElementReferenceException | org.openqa.selenium.NoSuchElementException replaced) {
-                return false;
-            }
-        });
+        clickLinkOnceSettled(until, headline);
         until.until(ExpectedConditions.visibilityOfElementLocated(By.id("editor:status")));
     }
 
     private void openFromReviewQueue(String desk, String headline) {
         WebElement deskField = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("dashboard:desk")));
         deskField.sendKeys(desk, Keys.TAB);
-        wait.until(ExpectedConditions.elementToBeClickable(By.linkText(headline))).click();
+        clickLinkOnceSettled(wait, headline);
         wait.until(ExpectedConditions.textToBe(By.cssSelector("h1"), "Edit article"));
         assertEquals(headline, browser.findElement(By.id("editor:headline")).getAttribute("value"));
+    }
+
+    /** AJAX updates replace the list under the pointer: click the link once it stays put. */
+    private static void clickLinkOnceSettled(WebDriverWait until, String text) {
+        until.until(d -> {
+            try {
+                d.findElement(By.linkText(text)).click();
+                return true;
+            } catch (StaleElementReferenceException | org.openqa.selenium.NoSuchElementException replaced) {
+                return false;
+            }
+        });
     }
 
     private void typeIntoBody(String text) {
