@@ -67,8 +67,12 @@ final class StaffAccountsForTests {
 
     /** A workflow transition quoting the version the caller read (If-Match). */
     static HttpResponse<String> callWithIfMatch(String username, String path, String etag) {
+        return callWithIfMatch(username, "POST", path, etag, "{}");
+    }
+
+    static HttpResponse<String> callWithIfMatch(String username, String method, String path, String etag, String json) {
         HttpRequest request = HttpRequest.newBuilder(URI.create(Deployments.baseUrl() + "/admin/api/v1" + path))
-                .POST(HttpRequest.BodyPublishers.ofString("{}")).header("Content-Type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString(json)).header("Content-Type", "application/json")
                 .header("Accept", "application/json").header("If-Match", etag)
                 .header("Authorization", "Basic " + Base64.getEncoder()
                         .encodeToString((username + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
