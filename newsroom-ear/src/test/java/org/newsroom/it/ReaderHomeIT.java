@@ -56,9 +56,14 @@ class ReaderHomeIT {
     }
 
     @Test
-    void consoleShowsAPrimeFacesPage() throws Exception {
+    void consoleSendsStrangersToItsPrimeFacesSignInPage() throws Exception {
         HttpResponse<String> response = get("/admin/");
-        assertEquals(200, response.statusCode());
-        assertTrue(response.body().contains("primefaces"), "no PrimeFaces resources on the console page");
+        assertEquals(302, response.statusCode());
+        assertTrue(response.headers().firstValue("Location").orElse("").endsWith("/admin/login.xhtml"),
+                response.headers().toString());
+        HttpResponse<String> signIn = get("/admin/login.xhtml");
+        assertEquals(200, signIn.statusCode());
+        assertTrue(signIn.body().contains("primefaces"), "no PrimeFaces resources on the sign-in page");
+        assertTrue(signIn.body().contains("signIn:password"), "no sign-in form");
     }
 }

@@ -132,7 +132,9 @@ public class ArticleWorkflow {
         Article article = findForWrite(id, expectedVersion);
         requireWriterOwnsDraft(article);
         leases.requireNotHeldByOther(id, caller());
-        rule(() -> article.edit(text.headline(), text.summary(), text.body()));
+        // Sanitized here, not in the console, so the staff API's callers get the same protection.
+        String body = BodySanitizer.clean(text.body());
+        rule(() -> article.edit(text.headline(), text.summary(), body));
         revisions.record(id, caller(), Revision.Reason.SAVE, article.getHeadline(), article.getSummary(), article.getBody());
         audit.record(caller(), AuditAction.SAVE, id, null);
         return flushed(article);
@@ -215,7 +217,7 @@ public class ArticleWorkflow {
     @RolesAllowed(Role.CHIEF_EDITOR_NAME)
     public ArticleView correct(long id, long expectedVersion, String body, String note) {
         ArticleView view = transition(id, expectedVersion, AuditAction.CORRECT, note, a -> {
-            a.correct(body, note, clock.instant());
+            a.correct(BodySanitizer.clean(body), note, clock.instant());
             contentChanged.send(ContentChanged.of(ContentChanged.CORRECTED, a));
         });
         revisions.record(id, caller(), Revision.Reason.CORRECTION, view.headline(), view.summary(), view.body());

@@ -1,0 +1,114 @@
+package org.newsroom.admin.breaking;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.ResourceBundle;
+import org.newsroom.domain.DomainRuleViolation;
+import org.newsroom.domain.edition.Edition;
+import org.newsroom.editorial.breaking.BreakingNews;
+import org.newsroom.editorial.breaking.BreakingTicker;
+import org.newsroom.editorial.breaking.BreakingView;
+
+/** Posting, editing and retracting breaking items. */
+@Named
+@ViewScoped
+public class BreakingDesk implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    BreakingNews breakingNews;
+
+    @EJB
+    BreakingTicker ticker;
+
+    private Edition edition = Edition.DEFAULT;
+    private String text;
+    private final Map<Long, String> edits = new HashMap<>();
+
+    public void post() {
+        try {
+            breakingNews.post(edition, text, null, null);
+            info(MessageFormat.format(message("breaking.posted"), edition.code()));
+            text = null;
+        } catch (DomainRuleViolation refused) {
+            error(refused.getMessage());
+        } catch (EJBException failed) {
+            error(failed.getCausedByException() instanceof DomainRuleViolation rule ? rule.getMessage() : failed.getMessage());
+        }
+    }
+
+    public void edit(BreakingView item) {
+        try {
+            breakingNews.edit(item.id(), edits.get(item.id()), item.expiresAt());
+            edits.remove(item.id());
+            info(message("breaking.edit"));
+        } catch (DomainRuleViolation refused) {
+            error(refused.getMessage());
+        } catch (EJBException failed) {
+            error(failed.getCausedByException() instanceof DomainRuleViolation rule ? rule.getMessage() : failed.getMessage());
+        }
+    }
+
+    /** New texts typed next to the items, by item id. */
+    public Map<Long, String> getEdits() {
+        return edits;
+    }
+
+    public void retract(long itemId) {
+        breakingNews.retract(itemId);
+        info(message("breaking.retracted"));
+    }
+
+    /** Every edition's current items, newest first within each edition. */
+    public List<BreakingView> getCurrent() {
+        List<BreakingView> current = new ArrayList<>();
+        for (Edition each : Edition.values()) {
+            current.addAll(ticker.current(each));
+        }
+        return current;
+    }
+
+    public Edition[] getEditions() {
+        return Edition.values();
+    }
+
+    public Edition getEdition() {
+        return edition;
+    }
+
+    public void setEdition(Edition edition) {
+        this.edition = edition;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public void setText(String text) {
+        this.text = text;
+    }
+
+    private static String message(String key) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        return ResourceBundle.getBundle("org.newsroom.admin.console", faces.getViewRoot().getLocale()).getString(key);
+    }
+
+    private static void info(String text) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
+    }
+
+    private static void error(String text) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+    }
+}

@@ -1,0 +1,533 @@
+package org.newsroom.admin.editor;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.text.MessageFormat;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Objects;
+import java.util.ResourceBundle;
+import java.util.function.Supplier;
+import org.newsroom.admin.security.SignedInStaff;
+import org.newsroom.admin.time.DeskTime;
+import org.newsroom.domain.article.ArticleStatus;
+import org.newsroom.domain.article.ReadingTime;
+import org.newsroom.domain.edition.Edition;
+import org.newsroom.editorial.audit.AuditLog;
+import org.newsroom.editorial.audit.AuditView;
+import org.newsroom.editorial.lease.EditLeases;
+import org.newsroom.editorial.lease.LeaseView;
+import org.newsroom.editorial.revision.RevisionDiff;
+import org.newsroom.editorial.revision.RevisionView;
+import org.newsroom.editorial.revision.WordDiff;
+import org.newsroom.editorial.workflow.ActionRefused;
+import org.newsroom.editorial.workflow.ArticleText;
+import org.newsroom.editorial.workflow.ArticleView;
+import org.newsroom.editorial.workflow.ArticleWorkflow;
+import org.newsroom.editorial.workflow.CommentView;
+import org.newsroom.editorial.workflow.NewArticle;
+import org.newsroom.editorial.workflow.SectionChoice;
+
+/**
+ * The article editor. Opening a story takes its edit lease when the caller may change
+ * it; the page's heartbeat renews the lease and hands the unsaved text to the service
+ * (kept if an editor takes over). A save refused as stale keeps the caller's text in the
+ * editor and shows what the other person changed since the page was opened; the next
+ * save is then made against their version, on purpose.
+ */
+@Named
+@ViewScoped
+public class ArticleEditor implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    ArticleWorkflow workflow;
+
+    @EJB
+    EditLeases leases;
+
+    @EJB
+    AuditLog auditLog;
+
+    @EJB
+    org.newsroom.editorial.listing.ArticleListing listing;
+
+    @Inject
+    SignedInStaff staff;
+
+    @Inject
+    DeskTime deskTime;
+
+    private Long id;
+    /** The story as last read from the service; its version is what the next write quotes. */
+    private ArticleView article;
+    /** The story as it was when this page opened (or last saved), to show what others changed. */
+    private ArticleView opened;
+    private LeaseView lease;
+
+    private String headline;
+    private String summary;
+    private String body;
+
+    // a new story
+    private Edition newEdition = Edition.DEFAULT;
+    private Long newSectionId;
+    private String newDesk;
+
+    // workflow inputs
+    private String changesComment;
+    private LocalDateTime publishAt;
+    private String correctionNote;
+    private String newComment;
+
+    // what changed under a stale save
+    private List<RevisionDiff.FieldChange> staleFields;
+    private List<WordDiff.Segment> staleBody;
+    private String staleBy;
+
+    private RevisionDiff shownDiff;
+
+    /** The view action: an existing story when {@code id} is given, otherwise the new-story form. */
+    public void open() {
+        if (id == null || article != null) {
+            return;
+        }
+        try {
+            load(workflow.get(id));
+            takeLeaseIfEditable();
+        } catch (ActionRefused refused) {
+            error(refused.getMessage());
+            id = null;
+        }
+    }
+
+    private void load(ArticleView view) {
+        article = view;
+        opened = view;
+        id = view.id();
+        headline = view.headline();
+        summary = view.summary();
+        body = view.body();
+        publishAt = deskTime.toLocal(view.publishAt());
+    }
+
+    private void takeLeaseIfEditable() {
+        if (!isTextEditable()) {
+            lease = leases.current(id).orElse(null);
+            return;
+        }
+        try {
+            lease = leases.acquire(id);
+        } catch (ActionRefused heldByOther) {
+            lease = leases.current(id).orElse(null);
+        }
+    }
+
+    // ---- a new story ---------------------------------------------------------------------------
+
+    public void create() {
+        attempt(() -> {
+            ArticleView created = workflow.create(new NewArticle(newEdition == null ? null : newEdition.code(), headline,
+                    newSectionId, newDesk));
+            load(created);
+            takeLeaseIfEditable();
+            return created;
+        }, "editor.saved");
+    }
+
+    public List<SectionChoice> getSections() {
+        return workflow.sections((newEdition == null ? Edition.DEFAULT : newEdition).code());
+    }
+
+    public Edition[] getEditions() {
+        return Edition.values();
+    }
+
+    // ---- text and lease ------------------------------------------------------------------------
+
+    public void save() {
+        try {
+            ArticleView saved = workflow.save(id, article.version(), new ArticleText(headline, summary, body));
+            load(saved);
+            clearStale();
+            info(message("editor.saved"));
+        } catch (ActionRefused refused) {
+            if (refused.why() == ActionRefused.Why.STALE) {
+                showWhatOthersChanged(refused.getMessage());
+            } else {
+                error(refused.getMessage());
+            }
+        }
+    }
+
+    /**
+     * Keeps the caller's text where it is and shows the difference between the story as
+     * this page opened it and as it is saved now; quoting the new version lets the caller
+     * save their text over it once they have looked.
+     */
+    private void showWhatOthersChanged(String refusal) {
+        ArticleView theirs = workflow.get(id);
+        staleFields = new java.util.ArrayList<>();
+        if (!Objects.equals(opened.headline(), theirs.headline())) {
+            staleFields.add(new RevisionDiff.FieldChange("headline", opened.headline(), theirs.headline()));
+        }
+        if (!Objects.equals(opened.summary(), theirs.summary())) {
+            staleFields.add(new RevisionDiff.FieldChange("summary", opened.summary(), theirs.summary()));
+        }
+        staleBody = WordDiff.between(opened.body(), theirs.body());
+        staleBy = refusal;
+        article = theirs;
+        opened = theirs;
+        error(message("editor.stale"));
+    }
+
+    private void clearStale() {
+        staleFields = null;
+        staleBody = null;
+        staleBy = null;
+    }
+
+    /** The page's heartbeat: renews the lease and leaves the unsaved text with it. */
+    public void heartbeat() {
+        if (lease == null || !lease.holder().equals(staff.getName())) {
+            return;
+        }
+        try {
+            lease = leases.heartbeat(id, headline, summary, body);
+        } catch (ActionRefused lost) {
+            lease = leases.current(id).orElse(null);
+            error(lost.getMessage());
+        }
+    }
+
+    public void takeOver() {
+        attempt(() -> lease = leases.takeOver(id), null);
+    }
+
+    public boolean isLeaseMine() {
+        return lease != null && lease.holder().equals(staff.getName());
+    }
+
+    public boolean isLeasedByOther() {
+        return lease != null && !lease.holder().equals(staff.getName());
+    }
+
+    public String getLeaseNote() {
+        return lease == null ? "" : MessageFormat.format(message("editor.lease.other"), lease.holder(), deskTime.show(lease.since()));
+    }
+
+    // ---- what the caller may do ----------------------------------------------------------------
+
+    private ArticleStatus status() {
+        return article == null ? null : ArticleStatus.valueOf(article.status());
+    }
+
+    private boolean isOwn() {
+        return article != null && article.createdBy().equals(staff.getName());
+    }
+
+    public boolean isTextEditable() {
+        ArticleStatus status = status();
+        if (status == null || !status.isEditable()) {
+            return false;
+        }
+        return staff.isEditor() || isOwn() && (status == ArticleStatus.DRAFT || status == ArticleStatus.CHANGES_REQUESTED);
+    }
+
+    public boolean isCanSave() {
+        return isTextEditable() && !isLeasedByOther();
+    }
+
+    public boolean isCanSubmit() {
+        ArticleStatus status = status();
+        return (isOwn() || staff.isEditor()) && (status == ArticleStatus.DRAFT || status == ArticleStatus.CHANGES_REQUESTED);
+    }
+
+    public boolean isCanReopen() {
+        ArticleStatus status = status();
+        return status == ArticleStatus.CHANGES_REQUESTED && (isOwn() || staff.isEditor())
+                || status == ArticleStatus.APPROVED && staff.isEditor();
+    }
+
+    public boolean isCanReview() {
+        return staff.isEditor() && status() == ArticleStatus.IN_REVIEW;
+    }
+
+    public boolean isCanSchedule() {
+        return staff.isEditor() && status() == ArticleStatus.APPROVED;
+    }
+
+    public boolean isCanCancelSchedule() {
+        return staff.isEditor() && status() == ArticleStatus.SCHEDULED;
+    }
+
+    public boolean isCanPublish() {
+        return staff.isEditor() && (status() == ArticleStatus.APPROVED || status() == ArticleStatus.UNPUBLISHED);
+    }
+
+    public boolean isCanUnpublishOrCorrect() {
+        return staff.isChiefEditor() && status() == ArticleStatus.PUBLISHED;
+    }
+
+    public boolean isCanTakeOver() {
+        return staff.isEditor() && isLeasedByOther() && isTextEditable();
+    }
+
+    // ---- workflow --------------------------------------------------------------------------------
+
+    public void submit() {
+        transition(() -> workflow.submit(id, article.version()));
+    }
+
+    public void reopen() {
+        transition(() -> workflow.reopen(id, article.version()));
+    }
+
+    public void requestChanges() {
+        transition(() -> workflow.requestChanges(id, article.version(), changesComment));
+        changesComment = null;
+    }
+
+    public void approve() {
+        transition(() -> workflow.approve(id, article.version()));
+    }
+
+    public void schedule() {
+        transition(() -> workflow.schedule(id, article.version(), deskTime.toInstant(publishAt), null));
+    }
+
+    public void cancelSchedule() {
+        transition(() -> workflow.cancelSchedule(id, article.version()));
+    }
+
+    public void publishNow() {
+        transition(() -> workflow.publishNow(id, article.version()));
+    }
+
+    public void unpublish() {
+        transition(() -> workflow.unpublish(id, article.version()));
+    }
+
+    public void correct() {
+        transition(() -> workflow.correct(id, article.version(), body, correctionNote));
+        correctionNote = null;
+    }
+
+    private void transition(Supplier<ArticleView> action) {
+        try {
+            ArticleView moved = action.get();
+            load(moved);
+            clearStale();
+            // The transition released the lease and usually hands the story to someone else
+            // (the writer, the editor): do not take it again, or they would find it locked.
+            lease = null;
+            info(MessageFormat.format(message("workflow.done"), moved.status()));
+        } catch (ActionRefused refused) {
+            error(refused.getMessage());
+        }
+    }
+
+    // ---- comments, revisions, audit --------------------------------------------------------------
+
+    public List<CommentView> getComments() {
+        return id == null ? List.of() : workflow.comments(id);
+    }
+
+    public void addComment() {
+        attempt(() -> workflow.comment(id, newComment), null);
+        newComment = null;
+    }
+
+    public List<RevisionView> getRevisions() {
+        if (id == null) {
+            return List.of();
+        }
+        List<RevisionView> newestFirst = new java.util.ArrayList<>(workflow.revisions(id));
+        java.util.Collections.reverse(newestFirst);
+        return newestFirst;
+    }
+
+    public void showDiff(int number) {
+        attempt(() -> shownDiff = workflow.diff(id, Math.max(1, number - 1), number), null);
+    }
+
+    public void restore(int number) {
+        attempt(() -> {
+            ArticleView restored = workflow.restore(id, article.version(), number);
+            load(restored);
+            return restored;
+        }, "editor.saved");
+    }
+
+    public List<AuditView> getAudit() {
+        return id == null || !staff.isEditor() ? List.of() : auditLog.ofArticle(id);
+    }
+
+    // ---- helpers -------------------------------------------------------------------------------
+
+    private void attempt(Supplier<?> action, String successKey) {
+        try {
+            action.get();
+            if (successKey != null) {
+                info(message(successKey));
+            }
+        } catch (ActionRefused refused) {
+            error(refused.getMessage());
+        }
+    }
+
+    private static String message(String key) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        return ResourceBundle.getBundle("org.newsroom.admin.console", faces.getViewRoot().getLocale()).getString(key);
+    }
+
+    private static void info(String text) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
+    }
+
+    private static void error(String text) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+    }
+
+    /** The reader page of a published story, for a look at what readers see. */
+    public String getReaderPath() {
+        return article == null || status() != ArticleStatus.PUBLISHED ? null : listing.readerPath(id).orElse(null);
+    }
+
+    public String getDirection() {
+        String edition = article != null ? article.edition() : newEdition == null ? "en" : newEdition.code();
+        return Edition.fromCode(edition).map(Edition::direction).orElse("ltr");
+    }
+
+    public int getWords() {
+        return ReadingTime.countWords(body);
+    }
+
+    public int getMinutes() {
+        return ReadingTime.ofWords(getWords()).minutes();
+    }
+
+    public int getWordsPerMinute() {
+        return ReadingTime.WORDS_PER_MINUTE;
+    }
+
+    // ---- properties ----------------------------------------------------------------------------
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public ArticleView getArticle() {
+        return article;
+    }
+
+    public LeaseView getLease() {
+        return lease;
+    }
+
+    public String getHeadline() {
+        return headline;
+    }
+
+    public void setHeadline(String headline) {
+        this.headline = headline;
+    }
+
+    public String getSummary() {
+        return summary;
+    }
+
+    public void setSummary(String summary) {
+        this.summary = summary;
+    }
+
+    public String getBody() {
+        return body;
+    }
+
+    public void setBody(String body) {
+        this.body = body;
+    }
+
+    public Edition getNewEdition() {
+        return newEdition;
+    }
+
+    public void setNewEdition(Edition newEdition) {
+        this.newEdition = newEdition;
+    }
+
+    public Long getNewSectionId() {
+        return newSectionId;
+    }
+
+    public void setNewSectionId(Long newSectionId) {
+        this.newSectionId = newSectionId;
+    }
+
+    public String getNewDesk() {
+        return newDesk;
+    }
+
+    public void setNewDesk(String newDesk) {
+        this.newDesk = newDesk;
+    }
+
+    public String getChangesComment() {
+        return changesComment;
+    }
+
+    public void setChangesComment(String changesComment) {
+        this.changesComment = changesComment;
+    }
+
+    public LocalDateTime getPublishAt() {
+        return publishAt;
+    }
+
+    public void setPublishAt(LocalDateTime publishAt) {
+        this.publishAt = publishAt;
+    }
+
+    public String getCorrectionNote() {
+        return correctionNote;
+    }
+
+    public void setCorrectionNote(String correctionNote) {
+        this.correctionNote = correctionNote;
+    }
+
+    public String getNewComment() {
+        return newComment;
+    }
+
+    public void setNewComment(String newComment) {
+        this.newComment = newComment;
+    }
+
+    public List<RevisionDiff.FieldChange> getStaleFields() {
+        return staleFields;
+    }
+
+    public List<WordDiff.Segment> getStaleBody() {
+        return staleBody;
+    }
+
+    public String getStaleBy() {
+        return staleBy;
+    }
+
+    public RevisionDiff getShownDiff() {
+        return shownDiff;
+    }
+}

@@ -1,0 +1,359 @@
+package org.newsroom.it.console;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.newsroom.it.console.StaffAccountsForTests.call;
+import static org.newsroom.it.console.StaffAccountsForTests.create;
+import static org.newsroom.it.console.StaffAccountsForTests.field;
+
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.newsroom.it.Deployments;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** The console's main journeys in Debian's headless Chromium. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ConsoleBrowserIT {
+
+    private static final AtomicInteger STORIES = new AtomicInteger();
+    private ChromeDriver browser;
+    private WebDriverWait wait;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.ear();
+    }
+
+    @BeforeEach
+    void openBrowser() {
+        browser = newBrowser();
+        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        wait.ignoring(StaleElementReferenceException.class);
+    }
+
+    private static ChromeDriver newBrowser() {
+        System.setProperty("webdriver.chrome.driver", System.getProperty("webdriver.chrome.driver", "/usr/bin/chromedriver"));
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                "--disable-dev-shm-usage", "--window-size=1280,1000");
+        ChromeDriver driver = new ChromeDriver(options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        return driver;
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    // ---- sign-in -------------------------------------------------------------------------------
+
+    @Test
+    void consoleAsksForSignInRefusesAWrongPasswordAndSignsOut() {
+        String writer = create("console-signin", "WRITER");
+        browser.get(Deployments.baseUrl() + "/admin/articles.xhtml");
+        wait.until(ExpectedConditions.urlContains("login.xhtml"));
+
+        signIn(browser, wait, writer, "not-the-password");
+        WebElement error = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#signIn\\:messages .ui-messages-error")));
+        assertTrue(error.getText().contains("Wrong user name or password"), error.getText());
+
+        signIn(browser, wait, writer, StaffAccountsForTests.PASSWORD);
+        // Back where the writer wanted to go.
+        wait.until(ExpectedConditions.urlContains("articles.xhtml"));
+        assertTrue(browser.findElement(By.id("menuForm:whoami")).getText().contains(writer));
+
+        browser.findElement(By.id("menuForm:signOut")).click();
+        wait.until(ExpectedConditions.urlContains("login.xhtml"));
+        browser.get(Deployments.baseUrl() + "/admin/index.xhtml");
+        wait.until(ExpectedConditions.urlContains("login.xhtml"));
+    }
+
+    @Test
+    void writerCannotReachTheUsersScreenNorSeeItInTheMenu() {
+        String writer = create("console-nousers", "WRITER");
+        signInFromStart(browser, wait, writer);
+        assertTrue(browser.findElements(By.id("menuForm:menuUsers")).isEmpty());
+        assertTrue(browser.findElements(By.id("menuForm:menuBreaking")).isEmpty());
+        browser.get(Deployments.baseUrl() + "/admin/users.xhtml");
+        WebElement refusal = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#forbidden h1")));
+        assertEquals("Not for your role", refusal.getText());
+        assertTrue(browser.findElements(By.id("users")).isEmpty());
+    }
+
+    @Test
+    void adminSeesTheUsersScreen() {
+        signInFromStart(browser, wait, "admin", StaffAccountsForTests.adminPassword());
+        browser.findElement(By.id("menuForm:menuUsers")).click();
+        WebElement users = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("users")));
+        assertTrue(users.getText().contains("admin"));
+    }
+
+    // ---- the story's journey -------------------------------------------------------------------
+
+    @Test
+    void writerWritesEditorSendsBackWriterRevisesEditorSchedulesAndReadersSeeItWithoutTheScript() throws IOException {
+        String writer = create("console-writer", "WRITER");
+        String editor = create("console-editor", "EDITOR");
+        String desk = "desk-" + StaffAccountsForTests.SUFFIX;
+        String headline = "Console journey " + StaffAccountsForTests.SUFFIX + " " + STORIES.incrementAndGet();
+
+        // The writer starts a story and submits it.
+        signInFromStart(browser, wait, writer);
+        screenshot("console-dashboard.png");
+        browser.findElement(By.id("menuForm:menuNew")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("editor:newHeadline"))).sendKeys(headline);
+        browser.findElement(By.id("editor:newDesk")).sendKeys(desk);
+        browser.findElement(By.id("editor:create")).click();
+        waitForStatus("DRAFT");
+        assertTrue(browser.findElement(By.id("editor:leaseMine")).isDisplayed(), "the writer holds the lease");
+
+        typeIntoBody("Rain fell on the harbour all night and the ferries waited.");
+        wait.until(ExpectedConditions.textToBe(By.id("wordCount"), "11"));
+        // What a hostile paste would leave in the editor's field: the server must clean it.
+        browser.executeScript("document.getElementById('editor:body_input').value = arguments[0];",
+                "<p>Rain fell on the harbour all night.</p><script>document.title='owned'</script>"
+                        + "<p onclick=\"alert(1)\" style=\"color:red\">Ferries <a href=\"javascript:alert(2)\">waited</a>.</p>");
+        browser.findElement(By.id("editor:save")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Saved."));
+        screenshot("console-editor.png");
+        browser.findElement(By.id("editor:submit")).click();
+        waitForStatus("IN_REVIEW");
+        signOut();
+
+        // The editor finds it in the desk's review queue and asks for changes.
+        signInFromStart(browser, wait, editor);
+        openFromReviewQueue(desk, headline);
+        browser.findElement(By.id("editor:changesComment")).sendKeys("Say which harbour.");
+        browser.findElement(By.id("editor:requestChanges")).click();
+        waitForStatus("CHANGES_REQUESTED");
+        signOut();
+
+        // The writer revises from "My drafts" and submits again.
+        signInFromStart(browser, wait, writer);
+        wait.until(ExpectedConditions.elementToBeClickable(By.linkText(headline))).click();
+        waitForStatus("CHANGES_REQUESTED");
+        assertTrue(browser.findElement(By.id("editor:history:comments")).getText().contains("Say which harbour."));
+        WebElement summary = browser.findElement(By.id("editor:summary"));
+        summary.sendKeys("Rain over Valletta's Grand Harbour.");
+        browser.findElement(By.id("editor:save")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Saved."));
+        browser.findElement(By.id("editor:submit")).click();
+        waitForStatus("IN_REVIEW");
+        signOut();
+
+        // The editor approves and schedules it a few seconds ahead, in the desk's time zone (UTC here).
+        signInFromStart(browser, wait, editor);
+        openFromReviewQueue(desk, headline);
+        browser.findElement(By.id("editor:approve")).click();
+        waitForStatus("APPROVED");
+        WebElement publishAt = browser.findElement(By.id("editor:publishAt_input"));
+        publishAt.clear();
+        publishAt.sendKeys(LocalDateTime.now(ZoneOffset.UTC).plusSeconds(75).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")),
+                Keys.ESCAPE);
+        browser.findElement(By.id("editor:schedule")).click();
+        waitForStatus("SCHEDULED");
+
+        // When due, the scheduler publishes it; the editor's page shows it after a reload.
+        String editorUrl = browser.getCurrentUrl();
+        new WebDriverWait(browser, Duration.ofSeconds(150)).pollingEvery(Duration.ofSeconds(3)).until(d -> {
+            d.get(editorUrl);
+            return "PUBLISHED".equals(d.findElement(By.id("editor:status")).getText());
+        });
+        String readerPath = browser.findElement(By.id("editor:readerLink")).getAttribute("href");
+
+        browser.get(readerPath);
+        WebElement story = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("article.story")));
+        assertEquals(headline, story.findElement(By.tagName("h1")).getText());
+        assertTrue(story.getText().contains("Rain fell on the harbour all night"), story.getText());
+        assertFalse(browser.getPageSource().contains("document.title='owned'"), "the script was removed on save");
+        assertFalse(browser.getPageSource().contains("javascript:alert"), "the javascript: link was removed");
+        assertFalse(browser.getPageSource().contains("alert(1)"), "the event handler was removed");
+        assertFalse("owned".equals(browser.getTitle()));
+    }
+
+    @Test
+    void secondEditorOpeningTheSameStorySeesWhoHoldsTheLease() {
+        String writer = create("console-lease-writer", "WRITER");
+        String first = create("console-lease-editor1", "EDITOR");
+        String second = create("console-lease-editor2", "EDITOR");
+        String headline = "Console lease " + StaffAccountsForTests.SUFFIX + " " + STORIES.incrementAndGet();
+        submittedStory(writer, headline);
+
+        signInFromStart(browser, wait, first);
+        openFromArticleList(browser, wait, headline);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("editor:leaseMine")));
+
+        ChromeDriver other = newBrowser();
+        try {
+            WebDriverWait otherWait = new WebDriverWait(other, Duration.ofSeconds(20));
+            signInFromStart(other, otherWait, second);
+            openFromArticleList(other, otherWait, headline);
+            WebElement note = otherWait.until(ExpectedConditions.visibilityOfElementLocated(By.id("editor:leaseOther")));
+            assertTrue(note.getText().startsWith(first + " is editing this story"), note.getText());
+            assertTrue(other.findElements(By.id("editor:save")).isEmpty(), "no save button while someone else edits");
+            assertFalse(other.findElements(By.id("editor:takeOver")).isEmpty(), "an editor may take over");
+        } finally {
+            other.quit();
+        }
+    }
+
+    @Test
+    void articleListFindsAStoryByHeadlineAndStatus() throws IOException {
+        String writer = create("console-list-writer", "WRITER");
+        String headline = "Console list " + StaffAccountsForTests.SUFFIX + " " + STORIES.incrementAndGet();
+        submittedStory(writer, headline);
+
+        signInFromStart(browser, wait, writer);
+        browser.findElement(By.id("menuForm:menuArticles")).click();
+        WebElement text = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("articles:text")));
+        text.sendKeys(headline);
+        browser.findElement(By.id("articles:apply")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("articles:table"), headline));
+        assertEquals(1, browser.findElements(By.cssSelector("#articles\\:table_data tr")).size());
+        assertEquals("IN_REVIEW", browser.findElement(By.cssSelector("#articles\\:table_data .status")).getText());
+        screenshot("console-articles.png");
+
+        // The same text with another status finds nothing.
+        browser.executeScript("PF('statusFilter').selectValue('PUBLISHED');");
+        browser.findElement(By.id("articles:apply")).click();
+        wait.until(d -> !d.findElement(By.id("articles:table")).getText().contains(headline));
+    }
+
+    @Test
+    void editorPostsABreakingLineAndRetractsIt() {
+        String editor = create("console-breaking", "EDITOR");
+        String line = "Console breaking " + StaffAccountsForTests.SUFFIX + " " + STORIES.incrementAndGet();
+        signInFromStart(browser, wait, editor);
+        browser.findElement(By.id("menuForm:menuBreaking")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("breaking:text"))).sendKeys(line);
+        browser.findElement(By.id("breaking:post")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Posted to the en ticker."));
+        // The ticker reloads from the topic message: reload the page until the line is listed.
+        new WebDriverWait(browser, Duration.ofSeconds(20)).pollingEvery(Duration.ofMillis(500)).until(d -> {
+            d.navigate().refresh();
+            return d.findElement(By.id("breaking:current")).getText().contains(line);
+        });
+        WebElement row = browser.findElement(By.xpath("//tr[.//span[@class='breaking-text' and text()='" + line + "']]"));
+        row.findElement(By.cssSelector(".breaking-retract")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Retracted."));
+        new WebDriverWait(browser, Duration.ofSeconds(20)).pollingEvery(Duration.ofMillis(500)).until(d -> {
+            d.navigate().refresh();
+            return !d.findElement(By.id("breaking:current")).getText().contains(line);
+        });
+    }
+
+    // ---- helpers -------------------------------------------------------------------------------
+
+    /** A story in review, made through the staff API (what the browser tests above do by hand). */
+    private static long submittedStory(String writer, String headline) {
+        HttpResponse<String> sections = call(writer, "GET", "/articles/sections?edition=en", null);
+        String sectionId = field(sections.body(), "id");
+        HttpResponse<String> created = call(writer, "POST", "/articles", "{\"edition\":\"en\",\"headline\":\"" + headline
+                + "\",\"sectionId\":" + sectionId + "}");
+        assertEquals(201, created.statusCode(), created.body());
+        long id = Long.parseLong(field(created.body(), "id"));
+        String etag = created.headers().firstValue("ETag").orElseThrow();
+        HttpResponse<String> submitted = StaffAccountsForTests.callWithIfMatch(writer, "/articles/" + id + "/transitions/submit", etag);
+        assertEquals(200, submitted.statusCode(), submitted.body());
+        return id;
+    }
+
+    private static void signIn(ChromeDriver driver, WebDriverWait until, String username, String password) {
+        WebElement name = until.until(ExpectedConditions.visibilityOfElementLocated(By.id("signIn:username")));
+        name.clear();
+        name.sendKeys(username);
+        driver.findElement(By.id("signIn:password")).sendKeys(password);
+        driver.findElement(By.id("signIn:submit")).click();
+    }
+
+    private static void signInFromStart(ChromeDriver driver, WebDriverWait until, String username) {
+        signInFromStart(driver, until, username, StaffAccountsForTests.PASSWORD);
+    }
+
+    private static void signInFromStart(ChromeDriver driver, WebDriverWait until, String username, String password) {
+        driver.get(Deployments.baseUrl() + "/admin/");
+        signIn(driver, until, username, password);
+        until.until(ExpectedConditions.textToBePresentInElementLocated(By.id("menuForm:whoami"), username));
+    }
+
+    private void signOut() {
+        browser.findElement(By.id("menuForm:signOut")).click();
+        wait.until(ExpectedConditions.urlContains("login.xhtml"));
+    }
+
+    private static void openFromArticleList(ChromeDriver driver, WebDriverWait until, String headline) {
+        driver.findElement(By.id("menuForm:menuArticles")).click();
+        until.until(ExpectedConditions.visibilityOfElementLocated(By.id("articles:text"))).sendKeys(headline);
+        driver.findElement(By.id("articles:apply")).click();
+        clickLinkOnceSettled(until, headline);
+        until.until(ExpectedConditions.visibilityOfElementLocated(By.id("editor:status")));
+    }
+
+    private void openFromReviewQueue(String desk, String headline) {
+        WebElement deskField = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("dashboard:desk")));
+        deskField.sendKeys(desk, Keys.TAB);
+        clickLinkOnceSettled(wait, headline);
+        wait.until(ExpectedConditions.textToBe(By.cssSelector("h1"), "Edit article"));
+        assertEquals(headline, browser.findElement(By.id("editor:headline")).getAttribute("value"));
+    }
+
+    /** AJAX updates replace the list under the pointer: click the link once it stays put. */
+    private static void clickLinkOnceSettled(WebDriverWait until, String text) {
+        until.until(d -> {
+            try {
+                d.findElement(By.linkText(text)).click();
+                return true;
+            } catch (StaleElementReferenceException | org.openqa.selenium.NoSuchElementException replaced) {
+                return false;
+            }
+        });
+    }
+
+    private void typeIntoBody(String text) {
+        WebElement body = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#editor\\:body .ql-editor")));
+        body.click();
+        body.sendKeys(text);
+    }
+
+    private void waitForStatus(String status) {
+        wait.until(ExpectedConditions.textToBe(By.id("editor:status"), status));
+    }
+
+    /** Keeps a picture of the screen for docs/console.md when the docs folder is there. */
+    private void screenshot(String name) throws IOException {
+        Path images = Path.of("..", "docs", "images");
+        if (Files.isDirectory(images)) {
+            Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), images.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+}
