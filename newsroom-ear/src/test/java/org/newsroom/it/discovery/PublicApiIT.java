@@ -35,6 +35,19 @@ class PublicApiIT {
     private final SiteClient site = new SiteClient();
 
     @Test
+    void mostReadListsStoriesOfTheEditionAndRefusesBadParameters() throws Exception {
+        HttpResponse<String> response = site.get("/api/v1/editions/en/most-read?size=5");
+        assertEquals(200, response.statusCode(), response.body());
+        assertTrue(response.headers().firstValue("ETag").isPresent());
+        for (JsonValue item : SiteClient.json(response).getJsonArray("items")) {
+            String url = item.asJsonObject().getString("url");
+            assertTrue(url.startsWith(SiteClient.baseUrl() + "/en/") || url.contains("/en/"), url);
+        }
+        assertEquals(400, site.get("/api/v1/editions/xx/most-read").statusCode());
+        assertEquals(400, site.get("/api/v1/editions/en/most-read?size=500").statusCode());
+    }
+
+    @Test
     void theOpenApiDocumentDescribesTheApiOnly() throws Exception {
         HttpResponse<String> response = site.get("/openapi");
         assertEquals(200, response.statusCode());

@@ -19,6 +19,7 @@ import java.util.Map;
 import org.newsroom.domain.article.ArticleKind;
 import org.newsroom.domain.article.Slug;
 import org.newsroom.domain.edition.Edition;
+import org.newsroom.editorial.catalog.ReaderCatalog;
 import org.newsroom.editorial.published.PublishedStories;
 import org.newsroom.editorial.published.StoryFilter;
 import org.newsroom.editorial.published.StoryPage;
@@ -38,6 +39,9 @@ public class PublicApi {
 
     @EJB
     PublishedStories stories;
+
+    @EJB
+    ReaderCatalog catalog;
 
     @Context
     UriInfo uri;
@@ -121,6 +125,24 @@ public class PublicApi {
                 .map(story -> ValidatedJson.of(ArticleDocument.of(story, PublicAddress.of(uri), true), request))
                 .orElseThrow(() -> ApiProblem.notFound("No published article in edition '" + ed.code()
                         + "' has the slug '" + s + "'"));
+    }
+
+    /** The edition's most read stories over the last 48 hours (reads are counted by the reader site). */
+    @GET
+    @Path("editions/{edition}/most-read")
+    public Response mostRead(@PathParam("edition") String edition, @QueryParam("size") String size) {
+        Edition ed = edition(edition, "edition");
+        int count = number(size, "size", 10, 1, 20);
+        PublicAddress address = PublicAddress.of(uri);
+        List<MostReadItem> items = catalog.mostRead(ed, count).stream()
+                .map(t -> new MostReadItem(t.id(), t.headline(), address.absolute("/" + ed.code() + "/" + t.sectionPath()
+                        + "/" + t.slug()), t.sectionName(), t.publishedAt() == null ? null : t.publishedAt().toString()))
+                .toList();
+        return ValidatedJson.of(Map.of("items", items), request);
+    }
+
+    /** One entry of the most-read list. */
+    public record MostReadItem(long id, String headline, String url, String section, String publishedAt) {
     }
 
     /** Breaking items have their own resource (with a live stream); this only points there. */
