@@ -80,7 +80,8 @@ class StatementCountIT {
         String news = Jsoup.parse(body("/en/news/politics/")).selectFirst("main .teaser-title a").attr("href");
         long galleryStatements = statementsFor(gallery);
         long newsStatements = statementsFor(news);
-        assertTrue(galleryStatements <= 22, "gallery article took " + galleryStatements + " statements");
-        assertTrue(newsStatements <= 22, "news article took " + newsStatements + " statements");
+        // A fixed budget, whatever the story holds; it includes the published-story lookup behind the JSON-LD.
+        assertTrue(galleryStatements <= 26, "gallery article took " + galleryStatements + " statements");
+        assertTrue(newsStatements <= 26, "news article took " + newsStatements + " statements");
     }
 }
