@@ -38,7 +38,8 @@ jgroups_port() { echo $((7600 + offset[$1])); }
 alive() { [ -s "$1" ] && kill -0 "$(cat "$1")" 2>/dev/null; }
 
 start_node() {
-  local n=$1 home="$dir/node-$n"
+  local n=$1
+  local home="$dir/node-$n"  # not on the line above: bash expands both words before assigning either
   # standalone.sh writes the JVM's own PID here: the test kills exactly that process with -9.
   # setsid: the node outlives the shell that started it, and Ctrl-C in that shell does not reach it.
   JBOSS_PIDFILE="$state/node-$n.pid" LAUNCH_JBOSS_IN_BACKGROUND=1 \
