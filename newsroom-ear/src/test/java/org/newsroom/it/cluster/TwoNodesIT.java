@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -20,6 +22,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
@@ -53,6 +56,10 @@ class TwoNodesIT {
     static Path state;
     static long sectionId;
     static int stories;
+    /** ContentChanged messages seen by a remote subscriber on node B: "CHANGED change articleId millis". */
+    static final BlockingQueue<String> changedOnB = new LinkedBlockingQueue<>();
+    static final List<String> allChangedOnB = Collections.synchronizedList(new ArrayList<>());
+    static Process tail;
 
     @BeforeAll
     static void startTwoNodes() throws Exception {
@@ -66,11 +73,60 @@ class TwoNodesIT {
         HttpResponse<String> sections = staff(NODE_A, "GET", "/articles/sections?edition=en", null, null);
         assertEquals(200, sections.statusCode(), sections.body());
         sectionId = Long.parseLong(field(sections.body(), "id"));
+        tailContentChangedOnB();
     }
 
     @AfterAll
     static void stopTwoNodes() throws Exception {
+        if (tail != null) {
+            tail.destroy();
+        }
         script("stop");
+    }
+
+    /** A remote JMS subscriber to java:/jms/newsroom/content on node B, for the whole class. */
+    static void tailContentChangedOnB() throws Exception {
+        tail = jmsClient("newsroom-ear/src/test/jms-clients/ContentChangedTail.java", "http-remoting://127.0.0.1:9180");
+        BlockingQueue<String> ready = new LinkedBlockingQueue<>();
+        Thread reader = new Thread(() -> {
+            try (var out = new BufferedReader(new InputStreamReader(tail.getInputStream(), StandardCharsets.UTF_8))) {
+                String line;
+                while ((line = out.readLine()) != null) {
+                    if (line.startsWith("CHANGED ")) {
+                        changedOnB.add(line);
+                        allChangedOnB.add(line);
+                    } else {
+                        System.out.println("[content tail on B] " + line);
+                        if (line.equals("READY")) {
+                            ready.add(line);
+                        }
+                    }
+                }
+            } catch (IOException e) {
+                // the process was destroyed
+            }
+        }, "content-tail-b");
+        reader.setDaemon(true);
+        reader.start();
+        assertTrue(ready.poll(60, TimeUnit.SECONDS) != null, "the ContentChanged subscriber on B did not start");
+    }
+
+    static Process jmsClient(String source, String... args) throws IOException {
+        List<String> command = new ArrayList<>(List.of("java", "-cp",
+                root.resolve("newsroom-ear/target/two-nodes/node-b/bin/client/jboss-client.jar").toString(),
+                root.resolve(source).toString()));
+        command.addAll(List.of(args));
+        if (args.length == 1) {
+            command.addAll(List.of(env("NEWSROOM_JMS_USER"), env("NEWSROOM_JMS_PASSWORD")));
+        }
+        return new ProcessBuilder(command).redirectErrorStream(true).start();
+    }
+
+    /** How many ContentChanged PUBLISHED messages for this story node B's subscriber has seen. */
+    static long publishedMessagesOnB(long articleId) {
+        synchronized (allChangedOnB) {
+            return allChangedOnB.stream().filter(line -> line.startsWith("CHANGED PUBLISHED " + articleId + " ")).count();
+        }
     }
 
     /** (1) Published through node A's staff API, the story is on node B's edition home within a second. */
@@ -83,6 +139,7 @@ class TwoNodesIT {
         HttpResponse<String> published = transition(NODE_A, story, "publish", null);
         assertEquals(200, published.statusCode(), published.body());
         long committed = System.nanoTime();
+        long committedMillis = System.currentTimeMillis();
         long elapsed;
         boolean shown;
         do {
@@ -91,6 +148,14 @@ class TwoNodesIT {
         } while (!shown && elapsed < 1000);
         System.out.printf("(1) publish on A -> B's home: %d ms%n", elapsed);
         assertTrue(shown, "the story published on A is not on B's home after a second");
+        // The signal a page cache on B drops its pages on: node A's ContentChanged, delivered on B.
+        String change;
+        do {
+            change = changedOnB.poll(Math.max(1, 1000 - (System.nanoTime() - committed) / 1_000_000), TimeUnit.MILLISECONDS);
+        } while (change != null && !change.startsWith("CHANGED PUBLISHED " + story.id + " "));
+        assertTrue(change != null, "node A's ContentChanged for the story did not reach node B within a second");
+        System.out.printf("(1) publish on A -> ContentChanged on B: %d ms after A's response%n",
+                Long.parseLong(change.substring(change.lastIndexOf(' ') + 1)) - committedMillis);
     }
 
     /** (2) A breaking item posted on A (JMS inbox, as bench/breaking-sse.sh) reaches an SSE reader on B. */
@@ -110,11 +175,8 @@ class TwoNodesIT {
         assertTrue(lines.poll(10, TimeUnit.SECONDS) != null, "the stream on B greets its reader");
 
         String text = "Breaking from node A " + SUFFIX;
-        Process post = new ProcessBuilder("java", "-cp",
-                root.resolve("newsroom-ear/target/two-nodes/node-a/bin/client/jboss-client.jar").toString(),
-                root.resolve("bench/PostBreaking.java").toString(),
-                "http-remoting://127.0.0.1:9080", env("NEWSROOM_JMS_USER"), env("NEWSROOM_JMS_PASSWORD"), "en", text)
-                .redirectErrorStream(true).start();
+        Process post = jmsClient("bench/PostBreaking.java",
+                "http-remoting://127.0.0.1:9080", env("NEWSROOM_JMS_USER"), env("NEWSROOM_JMS_PASSWORD"), "en", text);
         String out = new String(post.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(post.waitFor(60, TimeUnit.SECONDS));
         assertEquals(0, post.exitValue(), out);
@@ -155,6 +217,7 @@ class TwoNodesIT {
         Thread.sleep(4000); // one more scheduler round on each node: a second publication would show now
         for (Story story : scheduled) {
             assertEquals(1, scheduledPublications(story.id), "PUBLISH audit entries by the scheduler for story " + story.id);
+            assertEquals(1, publishedMessagesOnB(story.id), "ContentChanged PUBLISHED seen on B for story " + story.id);
         }
     }
 
@@ -184,7 +247,9 @@ class TwoNodesIT {
         awaitPublished(NODE_B, story, Duration.ofSeconds(30));
         System.out.printf("(4) A killed; story scheduled on A published by B %d ms after the kill%n",
                 (System.nanoTime() - killed) / 1_000_000);
+        Thread.sleep(3500); // one more scheduler round on B
         assertEquals(1, scheduledPublications(story.id));
+        assertEquals(1, publishedMessagesOnB(story.id));
     }
 
     // ---- helpers -------------------------------------------------------------------------------
