@@ -85,8 +85,9 @@ wait_bridges() {
 start_nginx() {
   command -v nginx >/dev/null || {
     log "installing nginx (Debian package)"
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -q nginx-light >/dev/null 2>&1 \
-      || DEBIAN_FRONTEND=noninteractive apt-get install -y -q nginx >/dev/null
+    # A stale package list is the usual reason the first attempt fails on a fresh machine.
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -q nginx >/dev/null 2>&1 \
+      || { apt-get update -q >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -q nginx >/dev/null; }
   }
   local conf="$dir/nginx/nginx.conf"
   mkdir -p "$dir/nginx/tmp"
