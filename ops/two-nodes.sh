@@ -144,6 +144,11 @@ start() {
       log "node $n is already running; run '$0 stop' first"; exit 2
     fi
   done
+  # Someone else's server on one of these ports would answer our health checks and the test's requests.
+  local port
+  for port in $(http_port a) $(mgmt_port a) $(jgroups_port a) $(http_port b) $(mgmt_port b) $(jgroups_port b) $nginx_port; do
+    if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then log "port $port is in use; stop what listens there"; exit 2; fi
+  done
   rm -rf "$dir"; mkdir -p "$state"
 
   # Configure one copy, then clone it: each jboss-cli run boots an embedded server (seconds each).
