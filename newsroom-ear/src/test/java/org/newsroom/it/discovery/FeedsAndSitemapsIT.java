@@ -79,7 +79,17 @@ class FeedsAndSitemapsIT {
             assertTrue(atom.headers().firstValue("Content-Type").orElseThrow().startsWith("application/atom+xml"));
             Document atomDoc = SiteClient.xml(atom);
             assertEquals(ATOM, atomDoc.getDocumentElement().getNamespaceURI());
-            Element entry = (Element) atomDoc.getElementsByTagNameNS(ATOM, "entry").item(0);
+            // The Atom entry of the same story the RSS checks above looked at.
+            String title = item.getElementsByTagName("title").item(0).getTextContent();
+            NodeList entries = atomDoc.getElementsByTagNameNS(ATOM, "entry");
+            Element entry = null;
+            for (int i = 0; i < entries.getLength() && entry == null; i++) {
+                Element candidate = (Element) entries.item(i);
+                if (candidate.getElementsByTagNameNS(ATOM, "title").item(0).getTextContent().equals(title)) {
+                    entry = candidate;
+                }
+            }
+            assertNotNull(entry, "the Atom feed lacks " + title);
             for (String child : List.of("title", "id", "updated", "published", "author", "category", "summary", "content")) {
                 assertTrue(entry.getElementsByTagNameNS(ATOM, child).getLength() > 0, "entry without " + child);
             }
