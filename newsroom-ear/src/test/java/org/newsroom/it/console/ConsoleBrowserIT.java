@@ -55,6 +55,22 @@ class ConsoleBrowserIT {
         browser = newBrowser();
         wait = new WebDriverWait(browser, Duration.ofSeconds(20));
         wait.ignoring(StaleElementReferenceException.class);
+        wait.ignoring(org.openqa.selenium.ElementClickInterceptedException.class);
+    }
+
+    /**
+     * Clicks once the element is there and clickable. PrimeFaces re-renders forms after
+     * each AJAX call; a click that lands on the old element is tried again on the new one.
+     */
+    private void click(By target) {
+        wait.until(driver -> {
+            WebElement element = ExpectedConditions.elementToBeClickable(target).apply(driver);
+            if (element == null) {
+                return false;
+            }
+            element.click();
+            return true;
+        });
     }
 
     private static ChromeDriver newBrowser() {
@@ -92,7 +108,7 @@ class ConsoleBrowserIT {
         wait.until(ExpectedConditions.urlContains("articles.xhtml"));
         assertTrue(browser.findElement(By.id("menuForm:whoami")).getText().contains(writer));
 
-        browser.findElement(By.id("menuForm:signOut")).click();
+        click(By.id("menuForm:signOut"));
         wait.until(ExpectedConditions.urlContains("login.xhtml"));
         browser.get(Deployments.baseUrl() + "/admin/index.xhtml");
         wait.until(ExpectedConditions.urlContains("login.xhtml"));
@@ -113,7 +129,7 @@ class ConsoleBrowserIT {
     @Test
     void adminSeesTheUsersScreen() {
         signInFromStart(browser, wait, "admin", StaffAccountsForTests.adminPassword());
-        browser.findElement(By.id("menuForm:menuUsers")).click();
+        click(By.id("menuForm:menuUsers"));
         WebElement users = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("users")));
         assertTrue(users.getText().contains("admin"));
     }
@@ -130,10 +146,10 @@ class ConsoleBrowserIT {
         // The writer starts a story and submits it.
         signInFromStart(browser, wait, writer);
         screenshot("console-dashboard.png");
-        browser.findElement(By.id("menuForm:menuNew")).click();
+        click(By.id("menuForm:menuNew"));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("editor:newHeadline"))).sendKeys(headline);
         browser.findElement(By.id("editor:newDesk")).sendKeys(desk);
-        browser.findElement(By.id("editor:create")).click();
+        click(By.id("editor:create"));
         waitForStatus("DRAFT");
         assertTrue(browser.findElement(By.id("editor:leaseMine")).isDisplayed(), "the writer holds the lease");
 
@@ -143,10 +159,10 @@ class ConsoleBrowserIT {
         browser.executeScript("document.getElementById('editor:body_input').value = arguments[0];",
                 "<p>Rain fell on the harbour all night.</p><script>document.title='owned'</script>"
                         + "<p onclick=\"alert(1)\" style=\"color:red\">Ferries <a href=\"javascript:alert(2)\">waited</a>.</p>");
-        browser.findElement(By.id("editor:save")).click();
+        click(By.id("editor:save"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Saved."));
         screenshot("console-editor.png");
-        browser.findElement(By.id("editor:submit")).click();
+        click(By.id("editor:submit"));
         waitForStatus("IN_REVIEW");
         signOut();
 
@@ -154,7 +170,7 @@ class ConsoleBrowserIT {
         signInFromStart(browser, wait, editor);
         openFromReviewQueue(desk, headline);
         browser.findElement(By.id("editor:changesComment")).sendKeys("Say which harbour.");
-        browser.findElement(By.id("editor:requestChanges")).click();
+        click(By.id("editor:requestChanges"));
         waitForStatus("CHANGES_REQUESTED");
         signOut();
 
@@ -165,22 +181,22 @@ class ConsoleBrowserIT {
         assertTrue(browser.findElement(By.id("editor:history:comments")).getText().contains("Say which harbour."));
         WebElement summary = browser.findElement(By.id("editor:summary"));
         summary.sendKeys("Rain over Valletta's Grand Harbour.");
-        browser.findElement(By.id("editor:save")).click();
+        click(By.id("editor:save"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Saved."));
-        browser.findElement(By.id("editor:submit")).click();
+        click(By.id("editor:submit"));
         waitForStatus("IN_REVIEW");
         signOut();
 
         // The editor approves and schedules it a few seconds ahead, in the desk's time zone (UTC here).
         signInFromStart(browser, wait, editor);
         openFromReviewQueue(desk, headline);
-        browser.findElement(By.id("editor:approve")).click();
+        click(By.id("editor:approve"));
         waitForStatus("APPROVED");
         WebElement publishAt = browser.findElement(By.id("editor:publishAt_input"));
         publishAt.clear();
         publishAt.sendKeys(LocalDateTime.now(ZoneOffset.UTC).plusSeconds(75).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")),
                 Keys.ESCAPE);
-        browser.findElement(By.id("editor:schedule")).click();
+        click(By.id("editor:schedule"));
         waitForStatus("SCHEDULED");
 
         // When due, the scheduler publishes it; the editor's page shows it after a reload.
@@ -234,10 +250,10 @@ class ConsoleBrowserIT {
         submittedStory(writer, headline);
 
         signInFromStart(browser, wait, writer);
-        browser.findElement(By.id("menuForm:menuArticles")).click();
+        click(By.id("menuForm:menuArticles"));
         WebElement text = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("articles:text")));
         text.sendKeys(headline);
-        browser.findElement(By.id("articles:apply")).click();
+        click(By.id("articles:apply"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("articles:table"), headline));
         assertEquals(1, browser.findElements(By.cssSelector("#articles\\:table_data tr")).size());
         assertEquals("IN_REVIEW", browser.findElement(By.cssSelector("#articles\\:table_data .status")).getText());
@@ -245,7 +261,7 @@ class ConsoleBrowserIT {
 
         // The same text with another status finds nothing.
         browser.executeScript("PF('statusFilter').selectValue('PUBLISHED');");
-        browser.findElement(By.id("articles:apply")).click();
+        click(By.id("articles:apply"));
         wait.until(d -> !d.findElement(By.id("articles:table")).getText().contains(headline));
     }
 
@@ -254,9 +270,9 @@ class ConsoleBrowserIT {
         String editor = create("console-breaking", "EDITOR");
         String line = "Console breaking " + StaffAccountsForTests.SUFFIX + " " + STORIES.incrementAndGet();
         signInFromStart(browser, wait, editor);
-        browser.findElement(By.id("menuForm:menuBreaking")).click();
+        click(By.id("menuForm:menuBreaking"));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("breaking:text"))).sendKeys(line);
-        browser.findElement(By.id("breaking:post")).click();
+        click(By.id("breaking:post"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Posted to the en ticker."));
         // The ticker reloads from the topic message: reload the page until the line is listed.
         new WebDriverWait(browser, Duration.ofSeconds(20)).pollingEvery(Duration.ofMillis(500)).until(d -> {
@@ -307,7 +323,7 @@ class ConsoleBrowserIT {
     }
 
     private void signOut() {
-        browser.findElement(By.id("menuForm:signOut")).click();
+        click(By.id("menuForm:signOut"));
         wait.until(ExpectedConditions.urlContains("login.xhtml"));
     }
 
