@@ -1,5 +1,6 @@
 package org.newsroom.it.cluster;
 
+import static org.newsroom.it.JsonField.field;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -363,14 +364,5 @@ class TwoNodesIT {
     static String env(String name, String otherwise) {
         String value = System.getenv(name);
         return value == null || value.isBlank() ? otherwise : value;
-    }
-
-    /** First value of a JSON field (numbers or strings); enough here. */
-    static String field(String json, String name) {
-        Matcher m = Pattern.compile("\"" + Pattern.quote(name) + "\"\\s*:\\s*(\"((?:[^\"\\\\]|\\\\.)*)\"|[-0-9.]+|true|false|null)").matcher(json);
-        if (!m.find()) {
-            throw new AssertionError("no field " + name + " in " + json);
-        }
-        return m.group(2) != null ? m.group(2) : m.group(1);
     }
 }

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.newsroom.it.console.StaffAccountsForTests.call;
 import static org.newsroom.it.console.StaffAccountsForTests.create;
-import static org.newsroom.it.console.StaffAccountsForTests.field;
+import static org.newsroom.it.JsonField.field;
 
 import java.net.http.HttpResponse;
 import org.jboss.arquillian.container.test.api.Deployment;

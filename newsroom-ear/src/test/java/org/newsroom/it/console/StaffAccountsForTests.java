@@ -1,5 +1,6 @@
 package org.newsroom.it.console;
 
+import static org.newsroom.it.JsonField.field;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
@@ -11,8 +12,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.newsroom.it.Deployments;
 
 /** Creates staff accounts for a test run through the staff API (as admin) and calls the API as them. */
@@ -85,14 +84,5 @@ final class StaffAccountsForTests {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
-    }
-
-    /** First value of a JSON field (numbers or strings); enough for these tests. */
-    static String field(String json, String name) {
-        Matcher m = Pattern.compile("\"" + Pattern.quote(name) + "\"\\s*:\\s*(\"((?:[^\"\\\\]|\\\\.)*)\"|[-0-9.]+|true|false|null)").matcher(json);
-        if (!m.find()) {
-            throw new AssertionError("no field " + name + " in " + json);
-        }
-        return m.group(2) != null ? m.group(2) : m.group(1);
     }
 }

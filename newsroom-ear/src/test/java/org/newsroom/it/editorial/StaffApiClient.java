@@ -1,5 +1,7 @@
 package org.newsroom.it.editorial;
 
+import static org.newsroom.it.JsonField.field;
+
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -7,8 +9,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.newsroom.it.Deployments;
 
 /** A tiny HTTP client for the staff API, signed in as one user (HTTP Basic). */
@@ -57,15 +57,6 @@ final class StaffApiClient {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
-    }
-
-    /** First value of a JSON field in a response (numbers or strings); enough for these tests. */
-    static String field(String json, String name) {
-        Matcher m = Pattern.compile("\"" + Pattern.quote(name) + "\"\\s*:\\s*(\"((?:[^\"\\\\]|\\\\.)*)\"|[-0-9.]+|true|false|null)").matcher(json);
-        if (!m.find()) {
-            throw new AssertionError("no field " + name + " in " + json);
-        }
-        return m.group(2) != null ? m.group(2) : m.group(1);
     }
 
     static String quote(String text) {

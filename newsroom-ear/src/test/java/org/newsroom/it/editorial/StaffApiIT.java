@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.newsroom.it.editorial.StaffApiClient.field;
+import static org.newsroom.it.JsonField.field;
 import static org.newsroom.it.editorial.StaffApiClient.quote;
 
 import java.net.http.HttpResponse;

@@ -1,5 +1,6 @@
 package org.newsroom.it.speed;
 
+import static org.newsroom.it.JsonField.field;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
@@ -10,8 +11,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.newsroom.it.Deployments;
 
 /** Publishes and unpublishes stories through the staff API as {@code admin}, the way an editor's tools do. */
@@ -55,14 +54,6 @@ final class Newsdesk {
 
     private static String etag(HttpResponse<String> response) {
         return response.headers().firstValue("ETag").orElseThrow();
-    }
-
-    static String field(String json, String name) {
-        Matcher m = Pattern.compile("\"" + name + "\"\\s*:\\s*\"?([^\",}]*)").matcher(json);
-        if (!m.find()) {
-            throw new AssertionError("no " + name + " in " + json);
-        }
-        return m.group(1);
     }
 
     private HttpResponse<String> send(String method, String path, String ifMatch, String json) {

@@ -130,7 +130,7 @@ class PageCacheIT {
         while (object.find()) {
             String section = object.group();
             if (section.matches("(?s).*\"slug\"\\s*:\\s*\"" + Pattern.quote(slug) + "\".*")) {
-                return Long.parseLong(Newsdesk.field(section, "id"));
+                return Long.parseLong(org.newsroom.it.JsonField.field(section, "id"));
             }
         }
         return null;
