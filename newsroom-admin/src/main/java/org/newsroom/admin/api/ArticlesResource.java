@@ -13,6 +13,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -25,7 +26,9 @@ import org.newsroom.editorial.lease.LeaseView;
 import org.newsroom.editorial.revision.RevisionDiff;
 import org.newsroom.editorial.revision.RevisionView;
 import org.newsroom.editorial.workflow.ArticleText;
+import org.newsroom.editorial.workflow.ArticleDetails;
 import org.newsroom.editorial.workflow.ArticleView;
+import org.newsroom.editorial.workflow.DetailsView;
 import org.newsroom.editorial.workflow.ArticleWorkflow;
 import org.newsroom.editorial.workflow.CommentView;
 import org.newsroom.editorial.workflow.NewArticle;
@@ -67,6 +70,22 @@ public class ArticlesResource {
     @Path("{id}")
     public Response update(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, ArticleText text) {
         return withTag(workflow.save(id, Versions.required(ifMatch), text));
+    }
+
+    /** Slug, section, regions, tags, coverages, authors, source, related stories, video address. */
+    @GET
+    @Path("{id}/details")
+    public Response details(@PathParam("id") long id) {
+        DetailsView details = workflow.details(id);
+        return Response.ok(details).tag(new EntityTag(Long.toString(details.version()))).build();
+    }
+
+    /** Replaces the details; {@code newTags} are names, found or created in the story's edition. */
+    @PUT
+    @Path("{id}/details")
+    public Response describe(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, ArticleDetails details) {
+        DetailsView described = workflow.describe(id, Versions.required(ifMatch), details);
+        return Response.ok(described).tag(new EntityTag(Long.toString(described.version()))).build();
     }
 
     @GET

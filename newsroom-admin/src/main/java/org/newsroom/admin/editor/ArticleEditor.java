@@ -24,6 +24,13 @@ import org.newsroom.editorial.lease.EditLeases;
 import org.newsroom.editorial.lease.LeaseView;
 import org.newsroom.editorial.revision.RevisionDiff;
 import org.newsroom.editorial.revision.RevisionView;
+import org.newsroom.editorial.revision.SideBySideDiff;
+import org.newsroom.editorial.workflow.ArticleDetails;
+import org.newsroom.editorial.workflow.Choice;
+import org.newsroom.editorial.workflow.DetailsView;
+import org.newsroom.editorial.workflow.EditorChoices;
+import org.newsroom.editorial.workflow.TranslationView;
+import org.newsroom.domain.article.ArticleKind;
 import org.newsroom.editorial.revision.WordDiff;
 import org.newsroom.editorial.workflow.ActionRefused;
 import org.newsroom.editorial.workflow.ArticleText;
@@ -54,6 +61,9 @@ public class ArticleEditor implements Serializable {
 
     @EJB
     AuditLog auditLog;
+
+    @EJB
+    EditorChoices choices;
 
     @EJB
     org.newsroom.editorial.listing.ArticleListing listing;
@@ -91,7 +101,30 @@ public class ArticleEditor implements Serializable {
     private List<WordDiff.Segment> staleBody;
     private String staleBy;
 
-    private RevisionDiff shownDiff;
+    private SideBySideDiff shownDiff;
+
+    // details
+    private DetailsView details;
+    private String slug;
+    private Long sectionId;
+    private List<String> regionIds = new java.util.ArrayList<>();
+    private List<String> coverageIds = new java.util.ArrayList<>();
+    private List<String> tags = new java.util.ArrayList<>();
+    private List<Choice> authors = new java.util.ArrayList<>();
+    private List<Choice> related = new java.util.ArrayList<>();
+    private String source;
+    private String videoUrl;
+    private String assignee;
+    private Edition translationEdition;
+    private Long translationSectionId;
+    private ArticleKind newKind = ArticleKind.NEWS;
+
+    /** The text as last kept on the server (saved or autosaved), so an unchanged text is not autosaved again. */
+    private String lastKept;
+    private String autosaveNote;
+
+    /** Lease renewal and autosave; configurable so that a test need not wait long. */
+    static final int HEARTBEAT_SECONDS = Integer.getInteger("newsroom.console.heartbeat.seconds", 30);
 
     /** The view action: an existing story when {@code id} is given, otherwise the new-story form. */
     public void open() {
@@ -115,6 +148,8 @@ public class ArticleEditor implements Serializable {
         summary = view.summary();
         body = view.body();
         publishAt = deskTime.toLocal(view.publishAt());
+        lastKept = headline + "\u0000" + summary + "\u0000" + body;
+        loadDetails();
     }
 
     private void takeLeaseIfEditable() {
@@ -134,7 +169,7 @@ public class ArticleEditor implements Serializable {
     public void create() {
         attempt(() -> {
             ArticleView created = workflow.create(new NewArticle(newEdition == null ? null : newEdition.code(), headline,
-                    newSectionId, newDesk));
+                    newSectionId, newDesk, newKind == null ? null : newKind.name()));
             load(created);
             takeLeaseIfEditable();
             return created;
@@ -154,8 +189,20 @@ public class ArticleEditor implements Serializable {
     public void save() {
         try {
             ArticleView saved = workflow.save(id, article.version(), new ArticleText(headline, summary, body));
-            load(saved);
+            article = saved;
+            opened = saved;
             clearStale();
+            if (detailsChanged()) {
+                try {
+                    workflow.describe(id, saved.version(), detailsInput());
+                } catch (ActionRefused detailsRefused) {
+                    // The text is saved; the details stay in the form as typed, with what to fix.
+                    lastKept = headline + "\u0000" + summary + "\u0000" + body;
+                    error(MessageFormat.format(message("editor.details.refused"), detailsRefused.getMessage()));
+                    return;
+                }
+            }
+            load(workflow.get(id));
             info(message("editor.saved"));
         } catch (ActionRefused refused) {
             if (refused.why() == ActionRefused.Why.STALE) {
@@ -200,6 +247,7 @@ public class ArticleEditor implements Serializable {
         }
         try {
             lease = leases.heartbeat(id, headline, summary, body);
+            autosaveIfChanged();
         } catch (ActionRefused lost) {
             lease = leases.current(id).orElse(null);
             error(lost.getMessage());
@@ -220,6 +268,212 @@ public class ArticleEditor implements Serializable {
 
     public String getLeaseNote() {
         return lease == null ? "" : MessageFormat.format(message("editor.lease.other"), lease.holder(), deskTime.show(lease.since()));
+    }
+
+    // ---- details: slug, section, terms, byline, related, video, translations, assignment -------
+
+    private void loadDetails() {
+        details = workflow.details(id);
+        slug = details.slug();
+        sectionId = details.sectionId();
+        regionIds = details.regions().stream().map(c -> Long.toString(c.id())).collect(java.util.stream.Collectors.toCollection(java.util.ArrayList::new));
+        coverageIds = details.coverages().stream().map(c -> Long.toString(c.id())).collect(java.util.stream.Collectors.toCollection(java.util.ArrayList::new));
+        tags = details.tags().stream().map(Choice::name).collect(java.util.stream.Collectors.toCollection(java.util.ArrayList::new));
+        authors = new java.util.ArrayList<>(details.authors());
+        related = new java.util.ArrayList<>(details.related());
+        source = details.source();
+        videoUrl = details.videoUrl();
+        assignee = details.assignee();
+    }
+
+    /** What the form says now, as the service takes it. Every tag goes by name: the service finds or creates it. */
+    private ArticleDetails detailsInput() {
+        return new ArticleDetails(slug, sectionId, ids(regionIds), List.of(), tags, ids(coverageIds),
+                authors == null ? List.of() : authors.stream().map(Choice::id).toList(), source,
+                related == null ? List.of() : related.stream().map(Choice::id).toList(), videoUrl);
+    }
+
+    private ArticleDetails detailsAsLoaded() {
+        return new ArticleDetails(details.slug(), details.sectionId(), details.regions().stream().map(Choice::id).toList(),
+                List.of(), details.tags().stream().map(Choice::name).toList(), details.coverages().stream().map(Choice::id).toList(),
+                details.authors().stream().map(Choice::id).toList(), details.source(),
+                details.related().stream().map(Choice::id).toList(), details.videoUrl());
+    }
+
+    private boolean detailsChanged() {
+        return details != null && !normalized(detailsInput()).equals(normalized(detailsAsLoaded()));
+    }
+
+    private static ArticleDetails normalized(ArticleDetails d) {
+        return new ArticleDetails(blankToNull(d.slug()), d.sectionId(), d.regionIds().stream().sorted().toList(), List.of(),
+                d.newTags().stream().map(String::strip).toList(), d.coverageIds().stream().sorted().toList(), d.authorIds(),
+                blankToNull(d.source()), d.relatedIds(), blankToNull(d.videoUrl()));
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    private static List<Long> ids(List<String> values) {
+        return values == null ? List.of() : values.stream().filter(v -> v != null && !v.isBlank()).map(Long::valueOf).toList();
+    }
+
+    /** Saves the details alone (an editor on a published story, where the text goes through a correction). */
+    public void saveDetails() {
+        try {
+            workflow.describe(id, article.version(), detailsInput());
+            load(workflow.get(id));
+            info(message("editor.saved"));
+        } catch (ActionRefused refused) {
+            // The form keeps what was typed; the message says what to fix.
+            error(refused.getMessage());
+        }
+    }
+
+    public boolean isDetailsEditable() {
+        ArticleStatus status = status();
+        if (status == null || status == ArticleStatus.ARCHIVED || isLeasedByOther()) {
+            return false;
+        }
+        return staff.isEditor() || isOwn() && (status == ArticleStatus.DRAFT || status == ArticleStatus.CHANGES_REQUESTED);
+    }
+
+    /** The slug names the reader URL: fixed once readers have seen it. */
+    public boolean isSlugEditable() {
+        return isDetailsEditable() && article.publishedAt() == null;
+    }
+
+    /** A fresh slug from the headline as it is in the form. */
+    public void slugFromHeadline() {
+        try {
+            slug = org.newsroom.domain.article.Slug.from(headline == null ? "" : headline).value();
+        } catch (IllegalArgumentException e) {
+            error(e.getMessage());
+        }
+    }
+
+    public boolean isVideo() {
+        return details != null && "VIDEO".equals(details.kind());
+    }
+
+    public boolean isLive() {
+        return details != null && "LIVE".equals(details.kind());
+    }
+
+    public String getKind() {
+        return details == null ? null : details.kind();
+    }
+
+    public List<SectionChoice> getStorySections() {
+        return article == null ? List.of() : workflow.sections(article.edition());
+    }
+
+    public List<Choice> getRegionChoices() {
+        return article == null ? List.of() : choices.regions(article.edition());
+    }
+
+    public List<Choice> getCoverageChoices() {
+        return article == null ? List.of() : choices.coverages(article.edition());
+    }
+
+    /** Tag suggestions; what was typed comes first when no tag has exactly that name, so a new tag is one click. */
+    public List<String> completeTag(String typed) {
+        List<String> names = new java.util.ArrayList<>(choices.tags(article.edition(), typed).stream().map(Choice::name).toList());
+        String wanted = typed == null ? "" : typed.strip();
+        if (!wanted.isEmpty() && names.stream().noneMatch(n -> n.equalsIgnoreCase(wanted))) {
+            names.add(0, wanted);
+        }
+        return names;
+    }
+
+    public List<Choice> completeAuthor(String typed) {
+        return choices.authors(typed);
+    }
+
+    public List<Choice> completeStory(String typed) {
+        return choices.stories(article.edition(), typed, id);
+    }
+
+    public List<String> completeStaff(String typed) {
+        return choices.staff(typed);
+    }
+
+    public List<TranslationView> getTranslations() {
+        return id == null ? List.of() : choices.translations(id);
+    }
+
+    /** Editions the story has no version in yet. */
+    public List<Edition> getTranslationEditions() {
+        if (article == null) {
+            return List.of();
+        }
+        java.util.Set<String> taken = new java.util.HashSet<>();
+        taken.add(article.edition());
+        getTranslations().forEach(t -> taken.add(t.edition()));
+        return java.util.Arrays.stream(Edition.values()).filter(e -> !taken.contains(e.code())).toList();
+    }
+
+    public List<SectionChoice> getTranslationSections() {
+        return translationEdition == null ? List.of() : workflow.sections(translationEdition.code());
+    }
+
+    public void translate() {
+        if (translationEdition == null || translationSectionId == null) {
+            error(message("editor.translation.choose"));
+            return;
+        }
+        attempt(() -> {
+            ArticleView created = workflow.translate(id, translationEdition.code(), translationSectionId);
+            translationEdition = null;
+            translationSectionId = null;
+            return created;
+        }, "editor.translation.created");
+    }
+
+    public void assign() {
+        try {
+            ArticleView assigned = workflow.assign(id, article.version(), article.desk(), assignee);
+            article = assigned;
+            opened = assigned;
+            assignee = assigned.assignee();
+            // Assigning is a workflow action and ends the editing session: take the lease back if it was ours.
+            if (isTextEditable()) {
+                takeLeaseIfEditable();
+            }
+            info(message("editor.assigned"));
+        } catch (ActionRefused refused) {
+            error(refused.getMessage());
+        }
+    }
+
+    // ---- autosave --------------------------------------------------------------------------------
+
+    /** Keeps the text as an AUTOSAVE revision when it changed since it was last kept; says so quietly. */
+    private void autosaveIfChanged() {
+        if (!isCanSave() || headline == null || headline.isBlank()) {
+            return;
+        }
+        String now = headline + "\u0000" + summary + "\u0000" + body;
+        if (now.equals(lastKept)) {
+            return;
+        }
+        try {
+            workflow.autosave(id, new ArticleText(headline, summary, body)).ifPresent(number -> {
+                autosaveNote = MessageFormat.format(message("editor.autosaved"), number, deskTime.show(java.time.Instant.now()));
+            });
+            lastKept = now;
+        } catch (ActionRefused refused) {
+            autosaveNote = refused.getMessage();
+        }
+    }
+
+    public String getAutosaveNote() {
+        return autosaveNote;
+    }
+
+    /** Seconds between heartbeats (lease renewal and autosave). */
+    public int getHeartbeatSeconds() {
+        return HEARTBEAT_SECONDS;
     }
 
     // ---- what the caller may do ----------------------------------------------------------------
@@ -354,7 +608,7 @@ public class ArticleEditor implements Serializable {
     }
 
     public void showDiff(int number) {
-        attempt(() -> shownDiff = workflow.diff(id, Math.max(1, number - 1), number), null);
+        attempt(() -> shownDiff = workflow.sideBySide(id, Math.max(1, number - 1), number), null);
     }
 
     public void restore(int number) {
@@ -527,7 +781,119 @@ public class ArticleEditor implements Serializable {
         return staleBy;
     }
 
-    public RevisionDiff getShownDiff() {
+    public SideBySideDiff getShownDiff() {
         return shownDiff;
+    }
+
+    public DetailsView getDetails() {
+        return details;
+    }
+
+    public String getSlug() {
+        return slug;
+    }
+
+    public void setSlug(String slug) {
+        this.slug = slug;
+    }
+
+    public Long getSectionId() {
+        return sectionId;
+    }
+
+    public void setSectionId(Long sectionId) {
+        this.sectionId = sectionId;
+    }
+
+    public List<String> getRegionIds() {
+        return regionIds;
+    }
+
+    public void setRegionIds(List<String> regionIds) {
+        this.regionIds = regionIds;
+    }
+
+    public List<String> getCoverageIds() {
+        return coverageIds;
+    }
+
+    public void setCoverageIds(List<String> coverageIds) {
+        this.coverageIds = coverageIds;
+    }
+
+    public List<String> getTags() {
+        return tags;
+    }
+
+    public void setTags(List<String> tags) {
+        this.tags = tags;
+    }
+
+    public List<Choice> getAuthors() {
+        return authors;
+    }
+
+    public void setAuthors(List<Choice> authors) {
+        this.authors = authors;
+    }
+
+    public List<Choice> getRelated() {
+        return related;
+    }
+
+    public void setRelated(List<Choice> related) {
+        this.related = related;
+    }
+
+    public String getSource() {
+        return source;
+    }
+
+    public void setSource(String source) {
+        this.source = source;
+    }
+
+    public String getVideoUrl() {
+        return videoUrl;
+    }
+
+    public void setVideoUrl(String videoUrl) {
+        this.videoUrl = videoUrl;
+    }
+
+    public String getAssignee() {
+        return assignee;
+    }
+
+    public void setAssignee(String assignee) {
+        this.assignee = assignee;
+    }
+
+    public Edition getTranslationEdition() {
+        return translationEdition;
+    }
+
+    public void setTranslationEdition(Edition translationEdition) {
+        this.translationEdition = translationEdition;
+    }
+
+    public Long getTranslationSectionId() {
+        return translationSectionId;
+    }
+
+    public void setTranslationSectionId(Long translationSectionId) {
+        this.translationSectionId = translationSectionId;
+    }
+
+    public ArticleKind getNewKind() {
+        return newKind;
+    }
+
+    public void setNewKind(ArticleKind newKind) {
+        this.newKind = newKind;
+    }
+
+    public ArticleKind[] getKinds() {
+        return ArticleKind.values();
     }
 }

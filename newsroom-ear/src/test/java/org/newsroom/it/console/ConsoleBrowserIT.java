@@ -8,6 +8,7 @@ import static org.newsroom.it.console.StaffAccountsForTests.create;
 import static org.newsroom.it.JsonField.field;
 
 import java.io.IOException;
+import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -152,8 +153,19 @@ class ConsoleBrowserIT {
         browser.executeScript("document.getElementById('editor:body_input').value = arguments[0];",
                 "<p>Rain fell on the harbour all night.</p><script>document.title='owned'</script>"
                         + "<p onclick=\"alert(1)\" style=\"color:red\">Ferries <a href=\"javascript:alert(2)\">waited</a>.</p>");
+        // Details: an own slug, another section, an existing tag and a new one made on the fly.
+        String slug = "journey-" + StaffAccountsForTests.SUFFIX + "-" + STORIES.get();
+        WebElement slugField = browser.findElement(By.id("editor:slugField"));
+        slugField.clear();
+        slugField.sendKeys(slug);
+        String section = chooseAnotherSection();
+        String existingTag = field(publicGet("/api/v1/editions/en/tags").body(), "name");
+        String newTag = "Journey tag " + StaffAccountsForTests.SUFFIX + " " + STORIES.get();
+        pickTag(existingTag);
+        pickTag(newTag);
         click(By.id("editor:save"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Saved."));
+        wait.until(ExpectedConditions.textToBe(By.id("editor:slug"), slug));
         screenshot("console-editor.png");
         click(By.id("editor:submit"));
         waitForStatus("IN_REVIEW");
@@ -200,8 +212,13 @@ class ConsoleBrowserIT {
         });
         String readerPath = browser.findElement(By.id("editor:readerLink")).getAttribute("href");
 
+        assertTrue(readerPath.endsWith("/" + slug), readerPath);
+
         browser.get(readerPath);
         WebElement story = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("article.story")));
+        assertEquals(section, story.findElement(By.cssSelector("p.label a")).getText());
+        java.util.List<String> tags = browser.findElements(By.cssSelector("a[rel=tag]")).stream().map(WebElement::getText).toList();
+        assertTrue(tags.contains(existingTag) && tags.contains(newTag), tags.toString());
         assertEquals(headline, story.findElement(By.tagName("h1")).getText());
         assertTrue(story.getText().contains("Rain fell on the harbour all night"), story.getText());
         assertFalse(browser.getPageSource().contains("document.title='owned'"), "the script was removed on save");
@@ -281,7 +298,108 @@ class ConsoleBrowserIT {
         });
     }
 
+    // ---- preview, autosave, side-by-side diff ---------------------------------------------------
+
+    @Test
+    void writerPreviewsADraftAsTheReaderPageMarkedPreviewAndNeverCached() {
+        String writer = create("console-preview", "WRITER");
+        String headline = "Console preview " + StaffAccountsForTests.SUFFIX + " " + STORIES.incrementAndGet();
+        signInFromStart(browser, wait, writer);
+        click(By.id("menuForm:menuNew"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("editor:newHeadline"))).sendKeys(headline);
+        click(By.id("editor:create"));
+        waitForStatus("DRAFT");
+        typeIntoBody("The tide came in before the ferry did.");
+        click(By.id("editor:save"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Saved."));
+        String id = browser.findElement(By.id("editor:articleId")).getText().substring(1);
+
+        String console = browser.getWindowHandle();
+        click(By.id("editor:preview"));
+        wait.until(d -> d.getWindowHandles().size() == 2);
+        browser.getWindowHandles().stream().filter(h -> !h.equals(console)).findFirst().ifPresent(h -> browser.switchTo().window(h));
+        WebElement banner = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("preview-banner")));
+        assertTrue(banner.getText().startsWith("PREVIEW"), banner.getText());
+        WebElement story = browser.findElement(By.cssSelector("article.story"));
+        assertEquals(headline, story.findElement(By.tagName("h1")).getText());
+        assertTrue(story.getText().contains("The tide came in before the ferry did."), story.getText());
+        assertTrue(browser.getTitle().startsWith("PREVIEW"), browser.getTitle());
+        String previewUrl = browser.getCurrentUrl();
+        assertTrue(previewUrl.contains("/preview/"), previewUrl);
+
+        // What caches and the public get: no-store, noindex; without a valid pass, nothing; the reader URL does not exist yet.
+        HttpResponse<String> again = publicGet(URI.create(previewUrl).getPath());
+        assertEquals(200, again.statusCode());
+        assertTrue(again.headers().firstValue("Cache-Control").orElse("").contains("no-store"));
+        assertTrue(again.headers().firstValue("X-Robots-Tag").orElse("").contains("noindex"));
+        assertEquals(404, publicGet("/preview/" + "x".repeat(43)).statusCode());
+        assertEquals(404, publicGet("/api/v1/articles/" + id).statusCode(), "readers cannot reach the draft");
+    }
+
+    @Test
+    void theEditorAutosavesARevisionWhileTheWriterTypesAndShowsItSideBySide() {
+        String writer = create("console-autosave", "WRITER");
+        String headline = "Console autosave " + StaffAccountsForTests.SUFFIX + " " + STORIES.incrementAndGet();
+        signInFromStart(browser, wait, writer);
+        click(By.id("menuForm:menuNew"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("editor:newHeadline"))).sendKeys(headline);
+        click(By.id("editor:create"));
+        waitForStatus("DRAFT");
+        typeIntoBody("Gulls circled the breakwater while nobody pressed save.");
+
+        // The heartbeat (every 30 s) keeps the changed text as an AUTOSAVE revision, without a click.
+        WebElement note = new WebDriverWait(browser, Duration.ofSeconds(75)).pollingEvery(Duration.ofSeconds(1))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("editor:autosaveNote")));
+        assertTrue(note.getText().contains("Autosaved as revision 2"), note.getText());
+        assertTrue(browser.findElement(By.id("editor:leaseMine")).isDisplayed(), "the lease is still ours");
+        WebElement revisions = browser.findElement(By.id("editor:history:revisions"));
+        assertTrue(revisions.getText().contains("Autosave"), revisions.getText());
+        assertEquals("Gulls circled the breakwater while nobody pressed save.",
+                browser.findElement(By.cssSelector("#editor\\:body .ql-editor")).getText(), "the editor was not disturbed");
+
+        // The revisions tab compares the autosave with the draft in two columns.
+        click(By.xpath("//li[@role='tab']//a[normalize-space(.)='Revisions']"));
+        click(By.xpath("//*[@id='editor:history:revisions']//tr[.//span[contains(@class,'autosave')]]//button[contains(., 'Compare')]"));
+        WebElement table = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("sideBySide")));
+        WebElement added = table.findElement(By.cssSelector("tr.row-added td.right .diff-added"));
+        assertTrue(added.getText().contains("Gulls circled the breakwater"), added.getText());
+        assertEquals("", table.findElement(By.cssSelector("tr.row-added td.left")).getText());
+
+        // Saving afterwards is not refused as stale: the autosave did not change the story.
+        click(By.id("editor:save"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Saved."));
+    }
+
     // ---- helpers -------------------------------------------------------------------------------
+
+    private static HttpResponse<String> publicGet(String path) {
+        try {
+            return java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                    java.net.URI.create(Deployments.baseUrl() + path)).build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Picks a section other than the current one in the details panel; returns its name. */
+    private String chooseAnotherSection() {
+        String chosen = (String) browser.executeScript(
+                "var select = document.getElementById('editor:sectionField_input');"
+                        + "var other = select.options[select.options.length - 1];"
+                        + "PF('sectionField').selectValue(other.value); return other.text;");
+        return chosen;
+    }
+
+    /** Types into the tag field and picks the suggestion with exactly that name (the typed text is offered for a new tag). */
+    private void pickTag(String name) {
+        WebElement input = wait.until(ExpectedConditions.elementToBeClickable(By.id("editor:tags_input")));
+        input.sendKeys(name);
+        click(By.cssSelector("[id='editor:tags_panel'] li[data-item-label='" + name + "']"));
+        wait.until(d -> d.findElement(By.id("editor:tags")).getText().contains(name));
+    }
 
     /** A story in review, made through the staff API (what the browser tests above do by hand). */
     private static long submittedStory(String writer, String headline) {

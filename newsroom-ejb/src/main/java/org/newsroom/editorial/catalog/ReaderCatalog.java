@@ -1,6 +1,7 @@
 package org.newsroom.editorial.catalog;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -20,6 +21,7 @@ import org.newsroom.domain.article.GalleryImage;
 import org.newsroom.domain.edition.Edition;
 import org.newsroom.domain.media.MediaAsset;
 import org.newsroom.domain.taxonomy.TaxonomyTerm;
+import org.newsroom.editorial.preview.StoryPreviews;
 
 /** Published content for the reader site and the public API. Anonymous by design. */
 @Stateless
@@ -40,6 +42,9 @@ public class ReaderCatalog {
 
     @PersistenceContext(unitName = "newsroom")
     EntityManager em;
+
+    @EJB
+    StoryPreviews previews;
 
     static String teaserSelect(String alias) {
         return "select new org.newsroom.editorial.catalog.ArticleTeaser("
@@ -168,6 +173,14 @@ public class ReaderCatalog {
                 .setParameter("slug", slug)
                 .getResultStream().findFirst();
         return found.map(this::view);
+    }
+
+    /**
+     * Any story, whatever its status, for a staff preview pass that is still valid (see
+     * {@link StoryPreviews}); empty for a missing, expired or made-up pass.
+     */
+    public Optional<ArticleView> preview(String token) {
+        return previews.storyFor(token).map(id -> em.find(Article.class, id)).map(this::view);
     }
 
     private ArticleView view(Article a) {

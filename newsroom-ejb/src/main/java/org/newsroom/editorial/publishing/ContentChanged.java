@@ -16,6 +16,8 @@ public record ContentChanged(String change, long articleId, String edition, Stri
     public static final String PUBLISHED = "PUBLISHED";
     public static final String UNPUBLISHED = "UNPUBLISHED";
     public static final String CORRECTED = "CORRECTED";
+    /** Details readers see changed (section, tags, related stories …) on a published story. */
+    public static final String UPDATED = "UPDATED";
 
     public static ContentChanged of(String change, Article a) {
         return new ContentChanged(change, a.getId(), a.getEdition().code(), a.getSection().getSlug(),

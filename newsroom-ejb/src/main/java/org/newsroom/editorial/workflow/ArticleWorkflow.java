@@ -29,6 +29,11 @@ import org.newsroom.domain.article.Article;
 import org.newsroom.domain.article.ArticleComment;
 import org.newsroom.domain.article.ArticleKind;
 import org.newsroom.domain.article.ArticleStatus;
+import org.newsroom.domain.article.Slug;
+import org.newsroom.domain.people.Author;
+import org.newsroom.domain.taxonomy.Coverage;
+import org.newsroom.domain.taxonomy.Region;
+import org.newsroom.domain.taxonomy.Tag;
 import org.newsroom.domain.audit.AuditAction;
 import org.newsroom.domain.audit.AuditEntry;
 import org.newsroom.domain.edition.Edition;
@@ -42,6 +47,7 @@ import org.newsroom.editorial.publishing.ContentChangedChannel;
 import org.newsroom.editorial.revision.RevisionDiff;
 import org.newsroom.editorial.revision.RevisionLog;
 import org.newsroom.editorial.revision.RevisionView;
+import org.newsroom.editorial.revision.SideBySideDiff;
 
 /**
  * The editorial workflow's one way in. Each method checks the caller's role (the
@@ -89,7 +95,7 @@ public class ArticleWorkflow {
         if (section == null) {
             throw new ActionRefused(INVALID, "There is no section " + input.sectionId());
         }
-        Article article = obeying(() -> new Article(edition, ArticleKind.NEWS, input.headline(), section, caller(), clock.instant()));
+        Article article = obeying(() -> new Article(edition, input.kindOrNews(), input.headline(), section, caller(), clock.instant()));
         article.moveToDesk(input.desk());
         requireSlugFree(article);
         em.persist(article);
@@ -237,6 +243,188 @@ public class ArticleWorkflow {
         });
     }
 
+    // ---- details: slug, section, terms, byline, related stories, video ----------------------
+
+    @RolesAllowed(Role.WRITER_NAME)
+    public DetailsView details(long id) {
+        return DetailsView.of(find(id));
+    }
+
+    /**
+     * Changes a story's details, quoting the version the caller edited. Writers change
+     * their own drafts; editors any story not archived, including a published one (readers'
+     * pages are then refreshed: one message for what the story was, one for what it is).
+     * New tag names become tags of the story's edition, or the existing tag of that name.
+     */
+    @RolesAllowed(Role.WRITER_NAME)
+    public DetailsView describe(long id, long expectedVersion, ArticleDetails details) {
+        requireValid(details);
+        Article article = findForWrite(id, expectedVersion);
+        requireWriterOwnsDraft(article);
+        if (article.getStatus() == ArticleStatus.ARCHIVED) {
+            throw new ActionRefused(RULE, "An archived story's details cannot be changed");
+        }
+        leases.requireNotHeldByOther(id, caller());
+        ContentChanged before = ContentChanged.of(ContentChanged.UPDATED, article);
+        Edition edition = article.getEdition();
+
+        List<String> changes = new java.util.ArrayList<>();
+        String slug = details.slug() == null ? "" : details.slug().strip();
+        if (!slug.isEmpty() && !slug.equals(article.getSlug())) {
+            Slug wanted;
+            try {
+                wanted = Slug.of(slug);
+            } catch (IllegalArgumentException e) {
+                throw new ActionRefused(INVALID, e.getMessage());
+            }
+            if (article.getPublishedAt() != null) {
+                rule(() -> article.changeSlug(wanted)); // refused, in the story's own words
+            }
+            // Checked before the change: a flush of a duplicate slug would fail on the constraint, not with a sentence.
+            em.createQuery("select a.headline from Article a where a.edition = :e and a.slug = :s and a.id <> :id", String.class)
+                    .setParameter("e", edition).setParameter("s", wanted.value()).setParameter("id", id)
+                    .setMaxResults(1).getResultStream().findFirst().ifPresent(other -> {
+                        throw new ActionRefused(INVALID, "The slug \"" + wanted.value() + "\" is already used in the "
+                                + edition.code() + " edition by \"" + other + "\"; choose another one");
+                    });
+            rule(() -> article.changeSlug(wanted));
+            changes.add("slug " + wanted.value());
+        }
+        if (details.sectionId() != null && !details.sectionId().equals(article.getSection().getId())) {
+            Section section = em.find(Section.class, details.sectionId());
+            if (section == null) {
+                throw new ActionRefused(INVALID, "There is no section " + details.sectionId());
+            }
+            rule(() -> article.placeIn(section));
+            changes.add("section " + section.getSlug());
+        }
+
+        List<Region> regions = terms(Region.class, details.regionIds(), "region");
+        List<Coverage> coverages = terms(Coverage.class, details.coverageIds(), "coverage");
+        List<Tag> tags = new java.util.ArrayList<>(terms(Tag.class, details.tagIds(), "tag"));
+        for (String name : details.newTags()) {
+            Tag tag = tagNamed(edition, name, changes);
+            if (!tags.contains(tag)) {
+                tags.add(tag);
+            }
+        }
+        rule(() -> article.classify(regions, tags, coverages));
+
+        List<Author> authors = terms(Author.class, details.authorIds(), "author");
+        if (authors.size() != new java.util.HashSet<>(authors).size()) {
+            throw new ActionRefused(INVALID, "An author is named twice in the byline");
+        }
+        String source = details.source() == null || details.source().isBlank() ? null : details.source().strip();
+        rule(() -> article.credit(authors, source));
+
+        List<Article> related = new java.util.ArrayList<>();
+        for (Long relatedId : details.relatedIds()) {
+            Article other = em.find(Article.class, relatedId);
+            if (other == null) {
+                throw new ActionRefused(INVALID, "There is no story " + relatedId + " to relate");
+            }
+            if (other.getEdition() != edition) {
+                throw new ActionRefused(INVALID, "\"" + other.getHeadline() + "\" is in another edition; related stories share the story's edition");
+            }
+            if (!related.contains(other)) {
+                related.add(other);
+            }
+        }
+        rule(() -> article.relateTo(related));
+
+        String video = details.videoUrl() == null || details.videoUrl().isBlank() ? null : details.videoUrl().strip();
+        if (video != null && article.getKind() != ArticleKind.VIDEO) {
+            throw new ActionRefused(INVALID, "Only a video story takes a video address");
+        }
+        if (video != null && !VideoAddress.isAcceptable(video)) {
+            throw new ActionRefused(INVALID, "The video address must be a full https:// address (for example https://video.example.org/watch/123)");
+        }
+        if (!java.util.Objects.equals(video, article.getVideoUrl())) {
+            changes.add("video " + (video == null ? "removed" : video));
+        }
+        rule(() -> article.attachVideo(video));
+
+        audit.record(caller(), AuditAction.EDIT_DETAILS, id, changes.isEmpty() ? "terms, byline and related stories" : String.join("; ", changes));
+        DetailsView result = flushedDetails(article);
+        if (article.getStatus() == ArticleStatus.PUBLISHED) {
+            contentChanged.send(before);
+            contentChanged.send(ContentChanged.of(ContentChanged.UPDATED, article));
+        }
+        return result;
+    }
+
+    private <T> List<T> terms(Class<T> type, List<Long> ids, String what) {
+        List<T> found = new java.util.ArrayList<>();
+        for (Long termId : ids) {
+            T term = termId == null ? null : em.find(type, termId);
+            if (term == null) {
+                throw new ActionRefused(INVALID, "There is no " + what + " " + termId);
+            }
+            if (!found.contains(term)) {
+                found.add(term);
+            }
+        }
+        return found;
+    }
+
+    /** The edition's tag with this name (same slug), or a new one: tags are made where they are needed. */
+    private Tag tagNamed(Edition edition, String name, List<String> changes) {
+        String clean = name == null ? "" : name.strip().replaceAll("\\s+", " ");
+        if (clean.isEmpty()) {
+            throw new ActionRefused(INVALID, "A new tag needs a name");
+        }
+        Slug slug;
+        try {
+            slug = Slug.from(clean);
+        } catch (IllegalArgumentException e) {
+            throw new ActionRefused(INVALID, "The tag \"" + clean + "\" needs at least one letter or digit");
+        }
+        return em.createQuery("select t from Tag t where t.edition = :e and t.slug = :s", Tag.class)
+                .setParameter("e", edition).setParameter("s", slug.value()).getResultStream().findFirst()
+                .orElseGet(() -> {
+                    Tag tag = new Tag(edition, clean, slug);
+                    em.persist(tag);
+                    changes.add("new tag " + clean);
+                    return tag;
+                });
+    }
+
+    private DetailsView flushedDetails(Article article) {
+        flushed(article);
+        return DetailsView.of(article);
+    }
+
+    // ---- autosave ----------------------------------------------------------------------------
+
+    /**
+     * Keeps the text being edited as an AUTOSAVE revision without changing the story (its
+     * version stays, so the editor's next save is not refused). Only the lease holder
+     * autosaves; text equal to the latest revision is not kept twice.
+     *
+     * @return the new revision's number, or empty when nothing new was kept
+     */
+    @RolesAllowed(Role.WRITER_NAME)
+    public java.util.Optional<Integer> autosave(long id, ArticleText text) {
+        requireValid(text);
+        Article article = find(id);
+        requireWriterOwnsDraft(article);
+        if (!article.getStatus().isEditable()) {
+            throw new ActionRefused(RULE, "Only a story that can be edited is autosaved");
+        }
+        if (leases.current(id).filter(l -> l.holder().equals(caller())).isEmpty()) {
+            throw new ActionRefused(RULE, "Autosave needs your edit lease on this story; reopen it to edit");
+        }
+        String body = BodySanitizer.clean(text.body());
+        String summary = text.summary() == null ? null : text.summary().strip();
+        String headline = text.headline().strip();
+        boolean same = revisions.latest(id).map(r -> java.util.Objects.equals(r.getHeadline(), headline)
+                && java.util.Objects.equals(r.getSummary(), summary) && java.util.Objects.equals(r.getBody(), body)).orElse(false);
+        if (same) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(revisions.record(id, caller(), Revision.Reason.AUTOSAVE, headline, summary, body).getNumber());
+    }
+
     // ---- comments and translations ----------------------------------------------------------
 
     @RolesAllowed(Role.WRITER_NAME)
@@ -304,6 +492,12 @@ public class ArticleWorkflow {
     @RolesAllowed(Role.WRITER_NAME)
     public RevisionDiff diff(long id, int from, int to) {
         return RevisionDiff.between(revision(id, from), revision(id, to));
+    }
+
+    /** Two revisions in two columns, paragraph by paragraph, for the revision history. */
+    @RolesAllowed(Role.WRITER_NAME)
+    public SideBySideDiff sideBySide(long id, int from, int to) {
+        return SideBySideDiff.between(revision(id, from), revision(id, to));
     }
 
     /** Puts an old revision's text back, as a new revision: history only grows. */
