@@ -148,7 +148,7 @@ public class ArticleEditor implements Serializable {
         summary = view.summary();
         body = view.body();
         publishAt = deskTime.toLocal(view.publishAt());
-        lastKept = headline + "\u0000" + summary + "\u0000" + body;
+        lastKept = keptForm();
         loadDetails();
     }
 
@@ -197,7 +197,7 @@ public class ArticleEditor implements Serializable {
                     workflow.describe(id, saved.version(), detailsInput());
                 } catch (ActionRefused detailsRefused) {
                     // The text is saved; the details stay in the form as typed, with what to fix.
-                    lastKept = headline + "\u0000" + summary + "\u0000" + body;
+                    lastKept = keptForm();
                     error(MessageFormat.format(message("editor.details.refused"), detailsRefused.getMessage()));
                     return;
                 }
@@ -453,7 +453,7 @@ public class ArticleEditor implements Serializable {
         if (!isCanSave() || headline == null || headline.isBlank()) {
             return;
         }
-        String now = headline + "\u0000" + summary + "\u0000" + body;
+        String now = keptForm();
         if (now.equals(lastKept)) {
             return;
         }
@@ -465,6 +465,12 @@ public class ArticleEditor implements Serializable {
         } catch (ActionRefused refused) {
             autosaveNote = refused.getMessage();
         }
+    }
+
+    /** The text as one string, an empty summary or body the same as none, to tell whether it changed. */
+    private String keptForm() {
+        return Objects.toString(headline, "").strip() + "\u0000" + Objects.toString(summary, "").strip() + "\u0000"
+                + Objects.toString(body, "");
     }
 
     public String getAutosaveNote() {

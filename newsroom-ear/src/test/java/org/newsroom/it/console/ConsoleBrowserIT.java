@@ -310,8 +310,8 @@ class ConsoleBrowserIT {
         click(By.id("editor:create"));
         waitForStatus("DRAFT");
         typeIntoBody("The tide came in before the ferry did.");
-        click(By.id("editor:save"));
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Saved."));
+        wait.until(ExpectedConditions.textToBe(By.id("wordCount"), "8"));
+        saveAndWait();
         String id = browser.findElement(By.id("editor:articleId")).getText().substring(1);
 
         String console = browser.getWindowHandle();
@@ -353,12 +353,12 @@ class ConsoleBrowserIT {
         assertTrue(note.getText().contains("Autosaved as revision 2"), note.getText());
         assertTrue(browser.findElement(By.id("editor:leaseMine")).isDisplayed(), "the lease is still ours");
         WebElement revisions = browser.findElement(By.id("editor:history:revisions"));
-        assertTrue(revisions.getText().contains("Autosave"), revisions.getText());
+        assertTrue(revisions.getAttribute("textContent").contains("Autosave"), revisions.getAttribute("textContent"));
         assertEquals("Gulls circled the breakwater while nobody pressed save.",
                 browser.findElement(By.cssSelector("#editor\\:body .ql-editor")).getText(), "the editor was not disturbed");
 
         // The revisions tab compares the autosave with the draft in two columns.
-        click(By.xpath("//li[@role='tab']//a[normalize-space(.)='Revisions']"));
+        click(By.xpath("//*[@id='editor:history']//*[self::a or @role='tab'][normalize-space(.)='Revisions']"));
         click(By.xpath("//*[@id='editor:history:revisions']//tr[.//span[contains(@class,'autosave')]]//button[contains(., 'Compare')]"));
         WebElement table = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("sideBySide")));
         WebElement added = table.findElement(By.cssSelector("tr.row-added td.right .diff-added"));
@@ -366,8 +366,7 @@ class ConsoleBrowserIT {
         assertEquals("", table.findElement(By.cssSelector("tr.row-added td.left")).getText());
 
         // Saving afterwards is not refused as stale: the autosave did not change the story.
-        click(By.id("editor:save"));
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Saved."));
+        saveAndWait();
     }
 
     // ---- helpers -------------------------------------------------------------------------------
@@ -382,6 +381,16 @@ class ConsoleBrowserIT {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Saves and waits for this save's own message (the one before it may say "Saved." too). */
+    private void saveAndWait() {
+        java.util.List<WebElement> before = browser.findElements(By.cssSelector("#messages *"));
+        click(By.id("editor:save"));
+        if (!before.isEmpty()) {
+            wait.until(ExpectedConditions.stalenessOf(before.get(0)));
+        }
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Saved."));
     }
 
     /** Picks a section other than the current one in the details panel; returns its name. */

@@ -50,7 +50,10 @@ public record SideBySideDiff(int from, int to, List<Row> rows) {
         return new SideBySideDiff(a.number(), b.number(), rows);
     }
 
-    private static Row line(String field, String left, String right) {
+    private static Row line(String field, String before, String after) {
+        // An empty field is the same as none: the editor sends "" where a story had nothing.
+        String left = before == null || before.isBlank() ? null : before;
+        String right = after == null || after.isBlank() ? null : after;
         if (Objects.equals(left, right)) {
             List<WordDiff.Segment> same = left == null || left.isBlank() ? List.of() : List.of(new WordDiff.Segment(WordDiff.Kind.SAME, left));
             return new Row(field, Change.SAME, same, same);

@@ -415,14 +415,19 @@ public class ArticleWorkflow {
             throw new ActionRefused(RULE, "Autosave needs your edit lease on this story; reopen it to edit");
         }
         String body = BodySanitizer.clean(text.body());
-        String summary = text.summary() == null ? null : text.summary().strip();
+        String summary = text.summary() == null || text.summary().isBlank() ? null : text.summary().strip();
         String headline = text.headline().strip();
-        boolean same = revisions.latest(id).map(r -> java.util.Objects.equals(r.getHeadline(), headline)
-                && java.util.Objects.equals(r.getSummary(), summary) && java.util.Objects.equals(r.getBody(), body)).orElse(false);
+        boolean same = revisions.latest(id).map(r -> sameText(r.getHeadline(), headline)
+                && sameText(r.getSummary(), summary) && sameText(r.getBody(), body)).orElse(false);
         if (same) {
             return java.util.Optional.empty();
         }
         return java.util.Optional.of(revisions.record(id, caller(), Revision.Reason.AUTOSAVE, headline, summary, body).getNumber());
+    }
+
+    /** An empty field is the same as none: the editor posts "" where the story has null. */
+    private static boolean sameText(String a, String b) {
+        return java.util.Objects.equals(a == null || a.isBlank() ? null : a, b == null || b.isBlank() ? null : b);
     }
 
     // ---- comments and translations ----------------------------------------------------------

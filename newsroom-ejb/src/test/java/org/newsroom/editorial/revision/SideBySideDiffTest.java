@@ -30,6 +30,14 @@ class SideBySideDiffTest {
     }
 
     @Test
+    void anEmptyFieldIsTheSameAsNone() {
+        RevisionView none = new RevisionView(1, 1, 1, Instant.EPOCH, "w", "CREATED", "", "T", null, null);
+        RevisionView empty = new RevisionView(2, 1, 2, Instant.EPOCH, "w", "AUTOSAVE", "", "T", "", "");
+        assertEquals(List.of(SideBySideDiff.Change.SAME, SideBySideDiff.Change.SAME),
+                SideBySideDiff.between(none, empty).rows().stream().map(SideBySideDiff.Row::change).toList());
+    }
+
+    @Test
     void aRemovedParagraphHasNothingOnTheRight() {
         SideBySideDiff diff = SideBySideDiff.between(revision(1, "T", "<p>One.</p><p>Two.</p>"), revision(2, "T", "<p>One.</p>"));
         SideBySideDiff.Row last = diff.rows().get(diff.rows().size() - 1);
