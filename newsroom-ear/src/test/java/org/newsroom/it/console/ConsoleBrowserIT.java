@@ -298,6 +298,31 @@ class ConsoleBrowserIT {
         });
     }
 
+    @Test
+    void editorAssignsTheStoryToAWriterAndStartsASpanishTranslation() {
+        String writer = create("console-assignee", "WRITER");
+        String editor = create("console-assigner", "EDITOR");
+        String headline = "Console assign " + StaffAccountsForTests.SUFFIX + " " + STORIES.incrementAndGet();
+        submittedStory(writer, headline);
+
+        signInFromStart(browser, wait, editor);
+        openFromArticleList(browser, wait, headline);
+        assertEquals("nobody", browser.findElement(By.id("editor:assigneeShown")).getText());
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("editor:assignee_input"))).sendKeys(writer);
+        click(By.cssSelector("[id='editor:assignee_panel'] li[data-item-label='" + writer + "']"));
+        click(By.id("editor:assign"));
+        wait.until(ExpectedConditions.textToBe(By.id("editor:assigneeShown"), writer));
+        assertTrue(browser.findElement(By.id("messages")).getText().contains("Assigned."));
+
+        click(By.id("editor:translationEdition"));
+        click(By.cssSelector("[id='editor:translationEdition_panel'] li[data-label='es']"));
+        wait.until(d -> ((Number) ((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+                "return document.getElementById('editor:translationSection_input').options.length;")).intValue() > 0);
+        click(By.id("editor:translate"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("editor:translations"), "es: " + headline));
+        assertTrue(browser.findElement(By.id("editor:translations")).getText().contains("DRAFT"));
+    }
+
     // ---- preview, autosave, side-by-side diff ---------------------------------------------------
 
     @Test
