@@ -51,9 +51,6 @@ public class ArticleImages {
     @EJB
     EditLeases leases;
 
-    @EJB
-    MediaDesk library;
-
     /** The story's lead image and gallery as they are now. */
     @RolesAllowed(Role.WRITER_NAME)
     public Illustration of(long articleId) {
@@ -99,7 +96,10 @@ public class ArticleImages {
     }
 
     private MediaAsset describedAsset(long assetId) {
-        MediaAsset asset = library.find(assetId);
+        MediaAsset asset = em.find(MediaAsset.class, assetId);
+        if (asset == null) {
+            throw new ActionRefused(NOT_FOUND, "There is no image " + assetId + " in the library");
+        }
         if (!asset.isDescribed()) {
             throw new ActionRefused(RULE, "Describe the image first: it needs alt text, a caption and a credit before a story can use it");
         }
@@ -167,7 +167,7 @@ public class ArticleImages {
                             AssetView.of(g.getImage()))).toList());
         }
 
-        public boolean isGallery() {
+        public boolean isGalleryStory() {
             return ArticleKind.GALLERY.name().equals(kind);
         }
     }

@@ -103,7 +103,7 @@ public class MediaDesk {
         return new AssetPage(assets, count.getSingleResult(), first, size);
     }
 
-    MediaAsset find(long assetId) {
+    private MediaAsset find(long assetId) {
         MediaAsset asset = em.find(MediaAsset.class, assetId);
         if (asset == null) {
             throw new ActionRefused(ActionRefused.Why.NOT_FOUND, "There is no image " + assetId + " in the library");
