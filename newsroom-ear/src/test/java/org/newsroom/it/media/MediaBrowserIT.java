@@ -131,7 +131,19 @@ class MediaBrowserIT {
         assertEquals(200, published.statusCode(), published.body());
 
         // Readers see the lead picture with caption and credit, and the body picture, both described and responsive.
-        browser.get(Deployments.baseUrl() + "/admin/editor.xhtml?id=" + id);
+        // The editor is a protected view: open it from the article list, as staff do.
+        click(By.id("menuForm:menuArticles"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("articles:text"))).sendKeys(headline);
+        click(By.id("articles:apply"));
+        wait.until(d -> {
+            try {
+                d.findElement(By.linkText(headline)).click();
+                return true;
+            } catch (StaleElementReferenceException | org.openqa.selenium.NoSuchElementException replaced) {
+                return false;
+            }
+        });
+        wait.until(ExpectedConditions.textToBe(By.id("editor:status"), "PUBLISHED"));
         String readerPath;
         try {
             readerPath = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("editor:readerLink"))).getAttribute("href");
@@ -151,6 +163,7 @@ class MediaBrowserIT {
         assertEquals(alt, inBody.get(0).getAttribute("alt"));
         assertTrue(inBody.get(0).getAttribute("srcset").contains("320w"), inBody.get(0).getAttribute("srcset"));
         wait.until(d -> (Boolean) ((ChromeDriver) d).executeScript("return arguments[0].complete && arguments[0].naturalWidth > 0;", inBody.get(0)));
+        browser.executeScript("arguments[0].scrollIntoView({block: 'center'});", inBody.get(0));
         screenshot("reader-pictures.png");
     }
 

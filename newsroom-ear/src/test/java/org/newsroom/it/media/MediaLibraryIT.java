@@ -6,10 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.UserTransaction;
+import java.time.Instant;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.Arrays;
@@ -22,6 +25,9 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.newsroom.domain.article.Article;
+import org.newsroom.domain.article.ArticleKind;
+import org.newsroom.domain.edition.Edition;
+import org.newsroom.domain.taxonomy.Section;
 import org.newsroom.editorial.catalog.MediaLibrary;
 import org.newsroom.editorial.catalog.RenditionBytes;
 import org.newsroom.editorial.media.AssetPage;
@@ -52,6 +58,9 @@ class MediaLibraryIT {
 
     @PersistenceContext(unitName = "newsroom")
     EntityManager em;
+
+    @Resource(lookup = "java:comp/UserTransaction")
+    UserTransaction tx;
 
     private static String unique(String name) {
         return UUID.randomUUID().toString().substring(0, 8) + "-" + name;
@@ -124,6 +133,54 @@ class MediaLibraryIT {
 
         ActionRefused stale = assertThrows(ActionRefused.class, () -> writer.setLead(story.id(), story.version(), null));
         assertEquals(ActionRefused.Why.STALE, stale.why());
+    }
+
+    @Test
+    void aGalleryStoryTakesDescribedPicturesInOrderAndOthersHaveNoGallery() throws Exception {
+        AssetView first = described(writer.upload(unique("gallery-1.png"), TestPictures.picture("png", 600, 400)));
+        AssetView second = described(writer.upload(unique("gallery-2.png"), TestPictures.picture("png", 600, 400)));
+        AssetView third = described(writer.upload(unique("gallery-3.png"), TestPictures.picture("png", 600, 400)));
+        ArticleView news = writer.newStory("Not a gallery " + UUID.randomUUID());
+        ActionRefused notGallery = assertThrows(ActionRefused.class, () -> writer.addToGallery(news.id(), news.version(), first.id(), null));
+        assertTrue(notGallery.getMessage().startsWith("Only a gallery story has a gallery"), notGallery.getMessage());
+
+        long galleryId = galleryStory();
+        long version = em.find(Article.class, galleryId).getVersion();
+        ArticleView v1 = writer.addToGallery(galleryId, version, first.id(), "First light");
+        ArticleView v2 = writer.addToGallery(galleryId, v1.version(), second.id(), null);
+        assertTrue(v2.version() > v1.version(), "adding a picture moves the story's version on");
+        ArticleView v3 = writer.addToGallery(galleryId, v2.version(), third.id(), null);
+        ActionRefused stale = assertThrows(ActionRefused.class, () -> writer.addToGallery(galleryId, v1.version(), third.id(), null));
+        assertEquals(ActionRefused.Why.STALE, stale.why());
+
+        var pictures = writer.pictures(galleryId).gallery();
+        assertEquals(List.of(first.id(), second.id(), third.id()), pictures.stream().map(g -> g.image().id()).toList());
+        assertEquals("First light", pictures.get(0).caption());
+        writer.removeFromGallery(galleryId, v3.version(), pictures.get(1).id());
+        var after = writer.pictures(galleryId).gallery();
+        assertEquals(List.of(first.id(), third.id()), after.stream().map(g -> g.image().id()).toList());
+        assertEquals(List.of(0, 1), after.stream().map(g -> g.position()).toList());
+    }
+
+    private AssetView described(AssetView asset) {
+        return writer.describe(asset.id(), "Alt of " + asset.fileName(), "Caption of " + asset.fileName(), "Staff");
+    }
+
+    /** A gallery draft of the test writer (the workflow starts news stories; galleries come from elsewhere). */
+    private long galleryStory() throws Exception {
+        tx.begin();
+        try {
+            Section section = em.createQuery("select s from Section s where s.edition = :e order by s.id", Section.class)
+                    .setParameter("e", Edition.EN).setMaxResults(1).getSingleResult();
+            Article gallery = new Article(Edition.EN, ArticleKind.GALLERY, "In pictures " + UUID.randomUUID(), section,
+                    writer.callerName(), Instant.now());
+            em.persist(gallery);
+            tx.commit();
+            return gallery.getId();
+        } catch (Exception | Error e) {
+            tx.rollback();
+            throw e;
+        }
     }
 
     @Test

@@ -19,4 +19,13 @@ public interface WritersDesk {
     ArticleView saveBody(long articleId, long version, String headline, String body);
 
     org.newsroom.editorial.media.AssetPage search(String text, int first, int size);
+
+    ArticleView addToGallery(long articleId, long version, long assetId, String caption);
+
+    ArticleView removeFromGallery(long articleId, long version, long galleryImageId);
+
+    org.newsroom.editorial.media.ArticleImages.Illustration pictures(long articleId);
+
+    /** The name the services see for this desk's calls. */
+    String callerName();
 }

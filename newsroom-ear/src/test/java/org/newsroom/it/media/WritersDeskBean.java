@@ -55,6 +55,29 @@ public class WritersDeskBean implements WritersDesk {
         return workflow.save(articleId, version, new ArticleText(headline, null, body));
     }
 
+    @jakarta.annotation.Resource
+    jakarta.ejb.SessionContext session;
+
+    @Override
+    public ArticleView addToGallery(long articleId, long version, long assetId, String caption) {
+        return images.addToGallery(articleId, version, assetId, caption);
+    }
+
+    @Override
+    public ArticleView removeFromGallery(long articleId, long version, long galleryImageId) {
+        return images.removeFromGallery(articleId, version, galleryImageId);
+    }
+
+    @Override
+    public ArticleImages.Illustration pictures(long articleId) {
+        return images.of(articleId);
+    }
+
+    @Override
+    public String callerName() {
+        return session.getCallerPrincipal().getName();
+    }
+
     @Override
     public AssetPage search(String text, int first, int size) {
         return media.search(text, false, first, size);
