@@ -59,7 +59,7 @@ class MediaLibraryIT {
     @PersistenceContext(unitName = "newsroom")
     EntityManager em;
 
-    @Resource(lookup = "java:comp/UserTransaction")
+    @Resource(lookup = "java:jboss/UserTransaction")
     UserTransaction tx;
 
     private static String unique(String name) {
