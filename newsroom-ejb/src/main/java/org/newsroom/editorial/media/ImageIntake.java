@@ -82,7 +82,7 @@ public final class ImageIntake {
             }
         } catch (MediaRefused refused) {
             throw refused;
-        } catch (IOException | RuntimeException | OutOfMemoryError broken) {
+        } catch (IOException | RuntimeException broken) {
             // Decoders report damage as IIOException, IndexOutOfBounds, IllegalArgument and more.
             throw new MediaRefused("The image is damaged or incomplete and cannot be read; nothing was stored.");
         }
