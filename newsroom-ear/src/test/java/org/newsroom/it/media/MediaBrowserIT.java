@@ -158,10 +158,11 @@ class MediaBrowserIT {
         assertEquals(alt, lead.getAttribute("alt"));
         assertTrue(lead.getAttribute("srcset").contains("1024w"), lead.getAttribute("srcset"));
         assertTrue(story.findElement(By.cssSelector("figure.lead-image figcaption")).getText().contains("Newsroom staff"));
-        List<WebElement> inBody = story.findElements(By.cssSelector(".story-body img"));
+        List<WebElement> inBody = story.findElements(By.cssSelector(".story-body figure.body-image img"));
         assertEquals(1, inBody.size());
         assertEquals(alt, inBody.get(0).getAttribute("alt"));
         assertTrue(inBody.get(0).getAttribute("srcset").contains("320w"), inBody.get(0).getAttribute("srcset"));
+        assertEquals(caption + " (Newsroom staff)", story.findElement(By.cssSelector(".story-body figure.body-image figcaption")).getText());
         wait.until(d -> (Boolean) ((ChromeDriver) d).executeScript("return arguments[0].complete && arguments[0].naturalWidth > 0;", inBody.get(0)));
         browser.executeScript("arguments[0].scrollIntoView({block: 'center'});", inBody.get(0));
         screenshot("reader-pictures.png");
