@@ -1,11 +1,8 @@
 package org.newsroom.editorial.media;
 
-import java.util.Optional;
-import org.newsroom.editorial.workflow.BodySanitizer;
-
 /**
- * The one shape of a media-library address, {@code /media/{id}/{width}} (served by the
- * reader site): how the console writes it into a body and how the sanitizer recognises it.
+ * The media library's address, {@code /media/{id}/{width}} (served by the reader site), as
+ * the console writes it into a body; {@code BodySanitizer.mediaAsset} reads it back.
  */
 public final class MediaUrls {
 
@@ -14,10 +11,5 @@ public final class MediaUrls {
 
     public static String of(long assetId, int width) {
         return "/media/" + assetId + "/" + width;
-    }
-
-    /** The asset an address points at, if it is one of ours. */
-    public static Optional<Long> assetOf(String src) {
-        return BodySanitizer.mediaAsset(src);
     }
 }
