@@ -164,6 +164,17 @@ public class ArticleEditor implements Serializable {
         }
     }
 
+    /**
+     * Another panel of this page (the story's pictures) changed the story through its own
+     * service: quote the version it returned from now on, keeping the unsaved text as typed.
+     */
+    public void adopt(ArticleView changed) {
+        if (changed != null && article != null && changed.id() == article.id()) {
+            article = changed;
+            opened = changed;
+        }
+    }
+
     // ---- a new story ---------------------------------------------------------------------------
 
     public void create() {

@@ -309,6 +309,16 @@ public class Article {
         return item;
     }
 
+    /** Takes a picture out of the gallery; the ones after it move up, so positions stay 0..n-1. */
+    public void removeGalleryImage(long galleryImageId) {
+        if (!gallery.removeIf(g -> g.getId() != null && g.getId() == galleryImageId)) {
+            throw new DomainRuleViolation("That picture is not in this story's gallery");
+        }
+        for (int i = 0; i < gallery.size(); i++) {
+            gallery.get(i).moveTo(i);
+        }
+    }
+
     public LiveEntry addLiveEntry(String entryHeadline, String sanitizedBody, Instant postedAt, String postedBy) {
         if (kind != ArticleKind.LIVE) {
             throw new DomainRuleViolation("Only live coverage takes timestamped entries");

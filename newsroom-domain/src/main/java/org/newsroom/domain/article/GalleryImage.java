@@ -44,6 +44,10 @@ public class GalleryImage {
         this.caption = caption;
     }
 
+    void moveTo(int newPosition) {
+        this.position = newPosition;
+    }
+
     public Long getId() {
         return id;
     }

@@ -15,23 +15,23 @@ import java.util.UUID;
 import org.newsroom.it.Deployments;
 
 /** Creates staff accounts for a test run through the staff API (as admin) and calls the API as them. */
-final class StaffAccountsForTests {
+public final class StaffAccountsForTests {
 
-    static final String PASSWORD = "console-test-password-1";
-    static final String SUFFIX = UUID.randomUUID().toString().substring(0, 8);
+    public static final String PASSWORD = "console-test-password-1";
+    public static final String SUFFIX = UUID.randomUUID().toString().substring(0, 8);
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     private StaffAccountsForTests() {
     }
 
-    static String adminPassword() {
+    public static String adminPassword() {
         String password = System.getenv("NEWSROOM_ADMIN_PASSWORD");
         assertFalse(password == null || password.isBlank(), "the build passes NEWSROOM_ADMIN_PASSWORD");
         return password;
     }
 
     /** A new user with one role; the name says the role and is unique to this run. */
-    static String create(String prefix, String role) {
+    public static String create(String prefix, String role) {
         String username = prefix + "-" + SUFFIX;
         HttpResponse<String> created = call("admin", adminPassword(), "POST", "/users", "{\"username\":\"" + username
                 + "\",\"displayName\":\"" + username + "\",\"password\":\"" + PASSWORD + "\",\"roles\":[\"" + role + "\"]}");
@@ -39,7 +39,7 @@ final class StaffAccountsForTests {
         return username;
     }
 
-    static HttpResponse<String> call(String username, String password, String method, String path, String json) {
+    public static HttpResponse<String> call(String username, String password, String method, String path, String json) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(Deployments.baseUrl() + "/admin/api/v1" + path))
                 .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json))
                 .header("Accept", "application/json");
@@ -60,16 +60,16 @@ final class StaffAccountsForTests {
         }
     }
 
-    static HttpResponse<String> call(String username, String method, String path, String json) {
+    public static HttpResponse<String> call(String username, String method, String path, String json) {
         return call(username, PASSWORD, method, path, json);
     }
 
     /** A workflow transition quoting the version the caller read (If-Match). */
-    static HttpResponse<String> callWithIfMatch(String username, String path, String etag) {
+    public static HttpResponse<String> callWithIfMatch(String username, String path, String etag) {
         return callWithIfMatch(username, "POST", path, etag, "{}");
     }
 
-    static HttpResponse<String> callWithIfMatch(String username, String method, String path, String etag, String json) {
+    public static HttpResponse<String> callWithIfMatch(String username, String method, String path, String etag, String json) {
         HttpRequest request = HttpRequest.newBuilder(URI.create(Deployments.baseUrl() + "/admin/api/v1" + path))
                 .method(method, HttpRequest.BodyPublishers.ofString(json)).header("Content-Type", "application/json")
                 .header("Accept", "application/json").header("If-Match", etag)

@@ -2,6 +2,8 @@ package org.newsroom.editorial.catalog;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.newsroom.domain.article.ArticleKind;
 import org.newsroom.domain.edition.Edition;
 
@@ -29,7 +31,13 @@ public record ArticleView(
         List<TermView> coverages,
         List<ArticleTeaser> related,
         List<GalleryItem> gallery,
-        List<LiveEntryView> liveEntries) {
+        List<LiveEntryView> liveEntries,
+        Map<Long, MediaView> bodyMedia) {
+
+    /** The library picture a body image points at, for its srcset, when the body still may show it. */
+    public Optional<MediaView> bodyImage(long assetId) {
+        return Optional.ofNullable(bodyMedia == null ? null : bodyMedia.get(assetId));
+    }
 
     public String path() {
         return "/" + edition.code() + "/" + section.path() + "/" + slug;

@@ -197,6 +197,8 @@ public class ReaderCatalog {
             mediaIds.add(a.getLeadMedia().getId());
         }
         gallery.forEach(g -> mediaIds.add(g.getImage().getId()));
+        List<MediaAsset> bodyAssets = bodyAssets(a.getBody());
+        bodyAssets.forEach(m -> mediaIds.add(m.getId()));
         Map<Long, List<Integer>> widths = renditionWidths(mediaIds);
         List<AuthorView> authors = a.getAuthors().stream()
                 .map(w -> new AuthorView(w.getId(), w.getSlug(), w.getName(), w.getBio())).toList();
@@ -209,7 +211,23 @@ public class ReaderCatalog {
                 gallery.stream().map(g -> new GalleryItem(media(g.getImage(), widths), g.getCaption())).toList(),
                 em.createQuery("select new org.newsroom.editorial.catalog.LiveEntryView(e.headline, e.body, e.postedAt) "
                                 + "from LiveEntry e where e.article.id = :id order by e.postedAt desc, e.id desc", LiveEntryView.class)
-                        .setParameter("id", id).getResultList());
+                        .setParameter("id", id).getResultList(),
+                bodyAssets.stream().collect(java.util.stream.Collectors.toMap(MediaAsset::getId, m -> media(m, widths))));
+    }
+
+    /** The described library pictures the body shows; one query, and none for a body without pictures. */
+    private List<MediaAsset> bodyAssets(String body) {
+        if (body == null || !body.contains("<img")) {
+            return List.of();
+        }
+        List<Long> ids = org.jsoup.Jsoup.parseBodyFragment(body).select("img[src]").stream()
+                .map(img -> org.newsroom.editorial.workflow.BodySanitizer.mediaAsset(img.attr("src")))
+                .flatMap(Optional::stream).distinct().toList();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select m from MediaAsset m where m.id in :ids", MediaAsset.class)
+                .setParameter("ids", ids).getResultStream().filter(MediaAsset::isDescribed).toList();
     }
 
     private List<ArticleTeaser> related(long articleId) {

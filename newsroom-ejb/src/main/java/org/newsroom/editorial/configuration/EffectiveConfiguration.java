@@ -22,7 +22,9 @@ public final class EffectiveConfiguration {
             Setting.plain("newsroom.demo", "NEWSROOM_DEMO", "true"),
             Setting.plain("newsroom.demo.articles", "NEWSROOM_DEMO_ARTICLES", "270"),
             Setting.plain("newsroom.hibernate.statistics", null, "false"),
-            Setting.plain("newsroom.faces.stage", null, "Production"));
+            Setting.plain("newsroom.faces.stage", null, "Production"),
+            Setting.plain("newsroom.media.max.bytes", "NEWSROOM_MEDIA_MAX_BYTES", "10485760"),
+            Setting.plain("newsroom.media.max.pixels", "NEWSROOM_MEDIA_MAX_PIXELS", "40000000"));
 
     // user:password@host in URLs and password=… parameters of JDBC URLs (PostgreSQL accepts both).
     private static final Pattern URL_CREDENTIALS = Pattern.compile("(//[^/:@?;]+):[^@/?;]*@");

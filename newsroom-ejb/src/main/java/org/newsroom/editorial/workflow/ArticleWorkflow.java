@@ -85,6 +85,10 @@ public class ArticleWorkflow {
     @EJB
     EditLeases leases;
 
+    /** Which library images a body may show, and with what alt text (the media library answers). */
+    @Inject
+    BodyImages bodyImages;
+
     // ---- drafts -------------------------------------------------------------------------------
 
     @RolesAllowed(Role.WRITER_NAME)
@@ -139,7 +143,7 @@ public class ArticleWorkflow {
         requireWriterOwnsDraft(article);
         leases.requireNotHeldByOther(id, caller());
         // Sanitized here, not in the console, so the staff API's callers get the same protection.
-        String body = BodySanitizer.clean(text.body());
+        String body = BodySanitizer.clean(text.body(), bodyImages);
         rule(() -> article.edit(text.headline(), text.summary(), body));
         revisions.record(id, caller(), Revision.Reason.SAVE, article.getHeadline(), article.getSummary(), article.getBody());
         audit.record(caller(), AuditAction.SAVE, id, null);
@@ -223,7 +227,7 @@ public class ArticleWorkflow {
     @RolesAllowed(Role.CHIEF_EDITOR_NAME)
     public ArticleView correct(long id, long expectedVersion, String body, String note) {
         ArticleView view = transition(id, expectedVersion, AuditAction.CORRECT, note, a -> {
-            a.correct(BodySanitizer.clean(body), note, clock.instant());
+            a.correct(BodySanitizer.clean(body, bodyImages), note, clock.instant());
             contentChanged.send(ContentChanged.of(ContentChanged.CORRECTED, a));
         });
         revisions.record(id, caller(), Revision.Reason.CORRECTION, view.headline(), view.summary(), view.body());

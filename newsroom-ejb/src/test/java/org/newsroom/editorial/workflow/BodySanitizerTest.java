@@ -13,10 +13,10 @@ class BodySanitizerTest {
     void keepsHeadingsParagraphsListsLinksQuotesAndImages() {
         String html = "<h2>Title</h2><p>One <strong>two</strong></p><ul><li>a</li></ul><ol><li>b</li></ol>"
                 + "<blockquote>quoted</blockquote><p><a href=\"https://example.org/x\">link</a></p>"
-                + "<p><img src=\"/media/12/large.jpg\" alt=\"A picture\"></p>";
+                + "<p><img src=\"/media/12/640\" alt=\"A picture\"></p>";
         String clean = BodySanitizer.clean(html);
         for (String kept : new String[] {"<h2>Title</h2>", "<strong>two</strong>", "<ul><li>a</li></ul>", "<ol><li>b</li></ol>",
-                "<blockquote>quoted</blockquote>", "href=\"https://example.org/x\"", "src=\"/media/12/large.jpg\"", "alt=\"A picture\""}) {
+                "<blockquote>quoted</blockquote>", "href=\"https://example.org/x\"", "src=\"/media/12/640\"", "alt=\"A picture\""}) {
             assertTrue(clean.contains(kept), kept + " kept in " + clean);
         }
     }
@@ -31,6 +31,21 @@ class BodySanitizerTest {
         assertFalse(clean.contains("onclick"), clean);
         assertFalse(clean.contains("iframe"), clean);
         assertTrue(clean.contains("<p>Text</p>"), clean);
+    }
+
+    @Test
+    void keepsOnlyMediaLibraryImages() {
+        String clean = BodySanitizer.clean("<p><img src=\"https://tracker.example/pixel.gif\" alt=\"t\">"
+                + "<img src=\"/media/7/640\" alt=\"ours\"><img src=\"/static/x.png\"><img src=\"data:image/png;base64,AAAA\"></p>");
+        assertEquals("<p><img src=\"/media/7/640\" alt=\"ours\"></p>", clean);
+    }
+
+    @Test
+    void libraryImagesCarryTheLibrarysAltTextAndUndescribedOnesGo() {
+        BodyImages library = id -> id == 7 ? java.util.Optional.of("Boats in the harbour") : java.util.Optional.empty();
+        String clean = BodySanitizer.clean("<p>Before</p><p><img src=\"/media/7/1024\" alt=\"whatever was typed\"></p>"
+                + "<p><img src=\"/media/8/640\" alt=\"not described yet\"></p>", library);
+        assertEquals("<p>Before</p><p><img src=\"/media/7/1024\" alt=\"Boats in the harbour\"></p><p></p>", clean);
     }
 
     @Test

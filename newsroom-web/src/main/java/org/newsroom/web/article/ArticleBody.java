@@ -1,12 +1,16 @@
 package org.newsroom.web.article;
 
 import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.safety.Safelist;
 import org.newsroom.editorial.catalog.ArticleTeaser;
 import org.newsroom.editorial.catalog.ArticleView;
+import org.newsroom.editorial.catalog.MediaView;
+import org.newsroom.editorial.workflow.BodySanitizer;
 import org.newsroom.web.site.Page;
 
 /**
@@ -16,16 +20,24 @@ import org.newsroom.web.site.Page;
  */
 final class ArticleBody {
 
+    /** The rendition a browser without srcset gets: the first at least this wide. */
+    private static final int SHOWN_WIDTH = 800;
+
     /** What an article body may contain: text structure, quotes, lists, links and pictures, nothing active. */
-    static final Safelist BODY = Safelist.relaxed().removeTags("div", "span").addAttributes("a", "rel");
+    static final Safelist BODY = Safelist.relaxed().removeTags("div", "span").addAttributes("a", "rel")
+            .removeProtocols("img", "src", "http", "https").preserveRelativeLinks(true);
+
+    /** Relative links resolve against this and stay relative in the output. */
+    private static final String BASE = "https://newsroom.invalid/";
 
     private ArticleBody() {
     }
 
     static String render(ArticleView article, List<ArticleTeaser> readNext, Page page) {
-        String clean = Jsoup.clean(article.body() == null ? "" : article.body(), BODY);
+        String clean = Jsoup.clean(article.body() == null ? "" : article.body(), BASE, BODY);
         Document doc = Jsoup.parseBodyFragment(clean);
         doc.outputSettings().prettyPrint(false);
+        pictures(doc, article);
         List<Element> paragraphs = doc.body().children().stream().filter(e -> e.nameIs("p")).toList();
         if (!readNext.isEmpty()) {
             ArticleTeaser next = readNext.get(0);
@@ -47,6 +59,39 @@ final class ArticleBody {
             place(doc, paragraphs, 3, box);
         }
         return doc.body().html();
+    }
+
+    /**
+     * Body pictures come only from the media library and only while described: each gets the
+     * library's alt text and a srcset of its renditions; one standing alone in its paragraph
+     * becomes a figure with caption and credit. Any other image is dropped.
+     */
+    private static void pictures(Document doc, ArticleView article) {
+        for (Element img : doc.select("img")) {
+            Optional<MediaView> media = BodySanitizer.mediaAsset(img.attr("src")).flatMap(article::bodyImage);
+            if (media.isEmpty() || media.get().renditionWidths().isEmpty()) {
+                img.remove();
+                continue;
+            }
+            MediaView m = media.get();
+            List<Integer> widths = m.renditionWidths();
+            int shown = widths.stream().filter(w -> w >= SHOWN_WIDTH).findFirst().orElse(widths.get(widths.size() - 1));
+            Element picture = new Element("img").attr("src", "/media/" + m.id() + "/" + shown)
+                    .attr("srcset", widths.stream().map(w -> "/media/" + m.id() + "/" + w + " " + w + "w").collect(Collectors.joining(", ")))
+                    .attr("sizes", "(max-width: 800px) 100vw, 800px")
+                    .attr("width", Integer.toString(shown)).attr("height", Integer.toString(m.heightAt(shown)))
+                    .attr("alt", m.altText()).attr("loading", "lazy");
+            Element parent = img.parent();
+            if (parent != null && parent.nameIs("p") && parent.childrenSize() == 1 && parent.ownText().isBlank()) {
+                Element figure = new Element("figure").addClass("body-image");
+                figure.appendChild(picture);
+                Element caption = figure.appendElement("figcaption").text(m.caption() + " ");
+                caption.appendElement("span").addClass("credit").text("(" + m.credit() + ")");
+                parent.replaceWith(figure);
+            } else {
+                img.replaceWith(picture);
+            }
+        }
     }
 
     /** After the given paragraph, or at the end of a short body. */

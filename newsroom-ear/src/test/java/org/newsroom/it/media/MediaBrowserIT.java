@@ -1,0 +1,207 @@
+package org.newsroom.it.media;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.newsroom.it.JsonField.field;
+import static org.newsroom.it.console.StaffAccountsForTests.call;
+import static org.newsroom.it.console.StaffAccountsForTests.callWithIfMatch;
+import static org.newsroom.it.console.StaffAccountsForTests.create;
+
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.newsroom.it.Deployments;
+import org.newsroom.it.HeadlessChromium;
+import org.newsroom.it.console.StaffAccountsForTests;
+import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** A writer's pictures in Debian's headless Chromium: from the upload to the reader page. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class MediaBrowserIT {
+
+    private ChromeDriver browser;
+    private WebDriverWait wait;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.ear();
+    }
+
+    @BeforeEach
+    void openBrowser() {
+        browser = HeadlessChromium.open(1280, 1100);
+        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        wait.ignoring(StaleElementReferenceException.class);
+        wait.ignoring(ElementClickInterceptedException.class);
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void writerUploadsDescribesLeadsAndPlacesAPictureAndReadersSeeItWithItsAltText() throws IOException {
+        String writer = create("media-writer", "WRITER");
+        String editor = create("media-editor", "EDITOR");
+        String word = "Lighthouse" + StaffAccountsForTests.SUFFIX;
+        String alt = "A red and white lighthouse on a rocky point at dusk";
+        String caption = "The " + word + " keeps its lamp lit through the storm.";
+        String headline = "Storm lamp " + StaffAccountsForTests.SUFFIX;
+        Path picture = Files.createTempFile("lighthouse-", ".png");
+        Files.write(picture, TestPictures.picture("png", 1400, 900));
+        Path program = Files.createTempFile("setup-", ".png");
+        Files.write(program, TestPictures.program());
+
+        // The writer uploads a renamed program (refused) and a real picture in the media library.
+        signIn(writer);
+        click(By.id("menuForm:menuMedia"));
+        WebElement upload = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("media:upload_input")));
+        upload.sendKeys(program.toString());
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "is not a PNG, JPEG or GIF image"));
+        upload = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("media:upload_input")));
+        upload.sendKeys(picture.toString());
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Uploaded " + picture.getFileName()));
+
+        // ... and describes it.
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("media:altText"))).sendKeys(alt);
+        browser.findElement(By.id("media:caption")).sendKeys(caption);
+        browser.findElement(By.id("media:credit")).sendKeys("Newsroom staff");
+        click(By.id("media:save"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Saved the description"));
+        screenshot("console-media.png");
+
+        // A new story: the picture leads it and goes into the body at the cursor.
+        click(By.id("menuForm:menuNew"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("editor:newHeadline"))).sendKeys(headline);
+        click(By.id("editor:create"));
+        wait.until(ExpectedConditions.textToBe(By.id("editor:status"), "DRAFT"));
+        WebElement body = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#editor\\:body .ql-editor")));
+        body.click();
+        body.sendKeys("The keepers stayed on the point all night.");
+
+        click(By.id("editor:chooseLead"));
+        pick(word);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Lead image set."));
+        wait.until(ExpectedConditions.textToBe(By.id("editor:leadCaption"), caption));
+
+        click(By.id("editor:insertImage"));
+        pick(word);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#editor\\:body .ql-editor img")));
+        click(By.id("editor:save"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Saved."));
+        WebElement placed = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#editor\\:body .ql-editor img")));
+        assertEquals(alt, placed.getAttribute("alt"), "the stored picture carries the library's alt text");
+        String placedHtml = browser.findElement(By.cssSelector("#editor\\:body .ql-editor")).getAttribute("innerHTML");
+        assertTrue(placedHtml.indexOf("The keepers stayed") >= 0 && placedHtml.indexOf("The keepers stayed") < placedHtml.indexOf("<img"),
+                "the picture went in where the cursor was, after the text: " + placedHtml);
+        screenshot("console-editor-pictures.png");
+        click(By.id("editor:submit"));
+        wait.until(ExpectedConditions.textToBe(By.id("editor:status"), "IN_REVIEW"));
+        long id = Long.parseLong(browser.findElement(By.id("editor:articleId")).getText().replace("#", "").strip());
+
+        // An editor approves and publishes it through the staff API.
+        String etag = call(editor, "GET", "/articles/" + id, null).headers().firstValue("ETag").orElseThrow();
+        HttpResponse<String> approved = callWithIfMatch(editor, "/articles/" + id + "/transitions/approve", etag);
+        assertEquals(200, approved.statusCode(), approved.body());
+        HttpResponse<String> published = callWithIfMatch(editor, "/articles/" + id + "/transitions/publish",
+                approved.headers().firstValue("ETag").orElseThrow());
+        assertEquals(200, published.statusCode(), published.body());
+
+        // Readers see the lead picture with caption and credit, and the body picture, both described and responsive.
+        // The editor is a protected view: open it from the article list, as staff do.
+        click(By.id("menuForm:menuArticles"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("articles:text"))).sendKeys(headline);
+        click(By.id("articles:apply"));
+        wait.until(d -> {
+            try {
+                d.findElement(By.linkText(headline)).click();
+                return true;
+            } catch (StaleElementReferenceException | org.openqa.selenium.NoSuchElementException replaced) {
+                return false;
+            }
+        });
+        wait.until(ExpectedConditions.textToBe(By.id("editor:status"), "PUBLISHED"));
+        String readerPath;
+        try {
+            readerPath = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("editor:readerLink"))).getAttribute("href");
+        } catch (org.openqa.selenium.TimeoutException e) {
+            screenshot("media-failure.png");
+            Files.writeString(Path.of("target/screenshots/media-failure.html"), browser.getPageSource());
+            throw e;
+        }
+        browser.get(readerPath);
+        WebElement story = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("article.story")));
+        WebElement lead = story.findElement(By.cssSelector("figure.lead-image img"));
+        assertEquals(alt, lead.getAttribute("alt"));
+        assertTrue(lead.getAttribute("srcset").contains("1024w"), lead.getAttribute("srcset"));
+        assertTrue(story.findElement(By.cssSelector("figure.lead-image figcaption")).getText().contains("Newsroom staff"));
+        List<WebElement> inBody = story.findElements(By.cssSelector(".story-body figure.body-image img"));
+        assertEquals(1, inBody.size());
+        assertEquals(alt, inBody.get(0).getAttribute("alt"));
+        assertTrue(inBody.get(0).getAttribute("srcset").contains("320w"), inBody.get(0).getAttribute("srcset"));
+        assertEquals(caption + " (Newsroom staff)", story.findElement(By.cssSelector(".story-body figure.body-image figcaption")).getText());
+        wait.until(d -> (Boolean) ((ChromeDriver) d).executeScript("return arguments[0].complete && arguments[0].naturalWidth > 0;", inBody.get(0)));
+        browser.executeScript("arguments[0].scrollIntoView({block: 'center'});", inBody.get(0));
+        screenshot("reader-pictures.png");
+    }
+
+    /** Finds the described picture by a word of its caption in the picker and uses it. */
+    private void pick(String word) {
+        WebElement search = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("mediaPicker:text")));
+        search.clear();
+        search.sendKeys(word);
+        click(By.id("mediaPicker:apply"));
+        wait.until(d -> d.findElements(By.cssSelector("#mediaPicker\\:assets .pick-asset")).size() == 1
+                && d.findElement(By.id("mediaPicker:assets")).getText().contains(word));
+        click(By.cssSelector("#mediaPicker\\:assets .pick-asset"));
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("mediaPicker:dialog")));
+    }
+
+    private void signIn(String username) {
+        browser.get(Deployments.baseUrl() + "/admin/");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("signIn:username"))).sendKeys(username);
+        browser.findElement(By.id("signIn:password")).sendKeys(StaffAccountsForTests.PASSWORD);
+        browser.findElement(By.id("signIn:submit")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("menuForm:whoami"), username));
+    }
+
+    private void click(By target) {
+        wait.until(driver -> {
+            WebElement element = ExpectedConditions.elementToBeClickable(target).apply(driver);
+            if (element == null) {
+                return false;
+            }
+            element.click();
+            return true;
+        });
+    }
+
+    private void screenshot(String name) throws IOException {
+        Path images = Path.of(System.getProperty("newsroom.screenshots", "target/screenshots"));
+        Files.createDirectories(images);
+        Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), images.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+    }
+}

@@ -1,0 +1,178 @@
+package org.newsroom.editorial.media;
+
+import static org.newsroom.editorial.workflow.ActionRefused.Why.NOT_ALLOWED;
+import static org.newsroom.editorial.workflow.ActionRefused.Why.NOT_FOUND;
+import static org.newsroom.editorial.workflow.ActionRefused.Why.RULE;
+import static org.newsroom.editorial.workflow.ActionRefused.Why.STALE;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import org.newsroom.domain.DomainRuleViolation;
+import org.newsroom.domain.article.Article;
+import org.newsroom.domain.article.ArticleKind;
+import org.newsroom.domain.article.ArticleStatus;
+import org.newsroom.domain.audit.AuditAction;
+import org.newsroom.domain.media.MediaAsset;
+import org.newsroom.domain.staff.Role;
+import org.newsroom.editorial.audit.AuditTrail;
+import org.newsroom.editorial.lease.EditLeases;
+import org.newsroom.editorial.workflow.ActionRefused;
+import org.newsroom.editorial.workflow.ArticleView;
+
+/**
+ * The pictures of a story: its lead image and, for galleries, the sequence of pictures.
+ * The same rules as a text save: the caller quotes the version they edited, writers
+ * touch only their own drafts, nobody works under another's lease, and only described
+ * images may be used. Each change is audited; the new version comes back to the caller.
+ */
+@Stateless
+@DeclareRoles({Role.WRITER_NAME, Role.EDITOR_NAME, Role.CHIEF_EDITOR_NAME, Role.ADMIN_NAME})
+public class ArticleImages {
+
+    @PersistenceContext(unitName = "newsroom")
+    EntityManager em;
+
+    @Resource
+    SessionContext session;
+
+    @Inject
+    AuditTrail audit;
+
+    @EJB
+    EditLeases leases;
+
+    /** The story's lead image and gallery as they are now. */
+    @RolesAllowed(Role.WRITER_NAME)
+    public Illustration of(long articleId) {
+        return Illustration.of(find(articleId));
+    }
+
+    /** Sets (or, with {@code null}, removes) the lead image. */
+    @RolesAllowed(Role.WRITER_NAME)
+    public ArticleView setLead(long articleId, long expectedVersion, Long assetId) {
+        Article article = findForWrite(articleId, expectedVersion);
+        MediaAsset asset = assetId == null ? null : describedAsset(assetId);
+        rule(() -> article.illustrate(asset));
+        audit.record(caller(), AuditAction.SAVE, articleId, assetId == null ? "lead image removed" : "lead image " + assetId);
+        return flushed(article);
+    }
+
+    @RolesAllowed(Role.WRITER_NAME)
+    public ArticleView addToGallery(long articleId, long expectedVersion, long assetId, String caption) {
+        Article article = findForWrite(articleId, expectedVersion);
+        if (article.getKind() != ArticleKind.GALLERY) {
+            throw new ActionRefused(RULE, "Only a gallery story has a gallery; this one is " + article.getKind().name().toLowerCase());
+        }
+        MediaAsset asset = describedAsset(assetId);
+        String ownCaption = caption == null || caption.isBlank() ? null : caption.strip();
+        if (ownCaption != null && ownCaption.length() > MediaDesk.MAX_CAPTION) {
+            throw new ActionRefused(ActionRefused.Why.INVALID, "A gallery caption has at most " + MediaDesk.MAX_CAPTION + " characters");
+        }
+        article.addGalleryImage(asset, ownCaption);
+        // The gallery rows are not the story's own columns: bump its version so concurrent edits still collide.
+        em.lock(article, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+        audit.record(caller(), AuditAction.SAVE, articleId, "gallery picture " + assetId + " added");
+        return flushed(article);
+    }
+
+    @RolesAllowed(Role.WRITER_NAME)
+    public ArticleView removeFromGallery(long articleId, long expectedVersion, long galleryImageId) {
+        Article article = findForWrite(articleId, expectedVersion);
+        rule(() -> article.removeGalleryImage(galleryImageId));
+        // The gallery rows are not the story's own columns: bump its version so concurrent edits still collide.
+        em.lock(article, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+        audit.record(caller(), AuditAction.SAVE, articleId, "gallery picture removed");
+        return flushed(article);
+    }
+
+    private MediaAsset describedAsset(long assetId) {
+        MediaAsset asset = em.find(MediaAsset.class, assetId);
+        if (asset == null) {
+            throw new ActionRefused(NOT_FOUND, "There is no image " + assetId + " in the library");
+        }
+        if (!asset.isDescribed()) {
+            throw new ActionRefused(RULE, "Describe the image first: it needs alt text, a caption and a credit before a story can use it");
+        }
+        return asset;
+    }
+
+    private Article find(long id) {
+        Article article = em.find(Article.class, id);
+        if (article == null) {
+            throw new ActionRefused(NOT_FOUND, "There is no story " + id);
+        }
+        return article;
+    }
+
+    private Article findForWrite(long id, long expectedVersion) {
+        Article article = find(id);
+        if (article.getVersion() != expectedVersion) {
+            throw new ActionRefused(STALE, "This story was changed by someone else after you opened it (your version "
+                    + expectedVersion + ", now " + article.getVersion() + "); reload it and choose the picture again.");
+        }
+        requireWriterOwnsDraft(article);
+        leases.requireNotHeldByOther(id, caller());
+        return article;
+    }
+
+    private void requireWriterOwnsDraft(Article article) {
+        if (session.isCallerInRole(Role.EDITOR_NAME)) {
+            return;
+        }
+        if (!article.getCreatedBy().equals(caller())) {
+            throw new ActionRefused(NOT_ALLOWED, "Writers work on their own stories only; this one is " + article.getCreatedBy() + "'s");
+        }
+        if (article.getStatus() != ArticleStatus.DRAFT && article.getStatus() != ArticleStatus.CHANGES_REQUESTED) {
+            throw new ActionRefused(NOT_ALLOWED, "A writer can change a story only while it is a draft or sent back");
+        }
+    }
+
+    private ArticleView flushed(Article article) {
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {
+            throw new ActionRefused(STALE, "Somebody saved this story at the same moment; reload it and choose the picture again.");
+        }
+        return ArticleView.of(article);
+    }
+
+    private static void rule(Runnable action) {
+        try {
+            action.run();
+        } catch (DomainRuleViolation e) {
+            throw new ActionRefused(RULE, e.getMessage());
+        }
+    }
+
+    private String caller() {
+        return session.getCallerPrincipal().getName();
+    }
+
+    /** What the console shows in the story's picture panel. */
+    public record Illustration(long articleId, String kind, AssetView lead, List<GalleryEntry> gallery) {
+
+        static Illustration of(Article a) {
+            return new Illustration(a.getId(), a.getKind().name(), a.getLeadMedia() == null ? null : AssetView.of(a.getLeadMedia()),
+                    a.getGallery().stream().map(g -> new GalleryEntry(g.getId(), g.getPosition(), g.getCaption(),
+                            AssetView.of(g.getImage()))).toList());
+        }
+
+        public boolean isGalleryStory() {
+            return ArticleKind.GALLERY.name().equals(kind);
+        }
+    }
+
+    /** One picture of a gallery in its place. */
+    public record GalleryEntry(long id, int position, String caption, AssetView image) {
+    }
+}

@@ -1,0 +1,209 @@
+package org.newsroom.editorial.media;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import javax.imageio.IIOImage;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReadParam;
+import javax.imageio.ImageReader;
+import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.ImageInputStream;
+import javax.imageio.stream.ImageOutputStream;
+import org.newsroom.domain.media.MediaRendition;
+
+/**
+ * Turns uploaded bytes into renditions, or refuses them with a sentence the uploader can
+ * act on. The format is read from the bytes (a renamed program is not a PNG); the
+ * declared size is checked before any pixel is decoded; decoder warnings (a truncated
+ * JPEG decodes to grey without failing) count as damage. Every rendition is drawn afresh
+ * and re-encoded, so metadata and anything appended to the file stay behind.
+ */
+public final class ImageIntake {
+
+    /** Rendition widths; an image narrower than the largest also keeps its own width. Never upscaled. */
+    static final int[] WIDTHS = {320, 640, 1024, 1600};
+    private static final float JPEG_QUALITY = 0.85f;
+    private static final Map<String, String> ACCEPTED = Map.of("png", "image/png", "jpeg", "image/jpeg", "gif", "image/gif");
+    static final String WHAT_WE_TAKE = "PNG, JPEG or GIF";
+
+    private ImageIntake() {
+    }
+
+    /** One re-encoded size. */
+    public record Rendition(int width, int height, String contentType, byte[] bytes) {
+    }
+
+    /** What the upload turned out to be. */
+    public record Accepted(String contentType, int width, int height, List<Rendition> renditions) {
+    }
+
+    /** The image and its renditions, or {@link MediaRefused} saying what is wrong with the file. */
+    public static Accepted accept(byte[] bytes, MediaLimits limits) {
+        if (bytes == null || bytes.length == 0) {
+            throw new MediaRefused("The file is empty.");
+        }
+        if (bytes.length > limits.maxBytes()) {
+            throw new MediaRefused("The file is " + MediaLimits.readable(bytes.length) + "; the limit is "
+                    + MediaLimits.readable(limits.maxBytes()) + ".");
+        }
+        try (ImageInputStream input = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
+            ImageReader reader = readerFor(input);
+            try {
+                reader.setInput(input, true, true);
+                String format = reader.getFormatName().toLowerCase(Locale.ROOT);
+                int width = reader.getWidth(0);
+                int height = reader.getHeight(0);
+                requireSensibleSize(width, height, limits);
+                List<String> warnings = new ArrayList<>();
+                reader.addIIOReadWarningListener((source, warning) -> warnings.add(warning));
+                ImageReadParam param = reader.getDefaultReadParam();
+                // Decode no more than twice the widest rendition needs: bounds memory, keeps quality.
+                int step = Math.max(1, width / (2 * WIDTHS[WIDTHS.length - 1]));
+                param.setSourceSubsampling(step, step, 0, 0);
+                BufferedImage decoded = reader.read(0, param);
+                if (!warnings.isEmpty()) {
+                    throw new MediaRefused("The image is damaged (" + warnings.get(0) + "); nothing was stored.");
+                }
+                String contentType = ACCEPTED.get(normalized(format));
+                return new Accepted(contentType, width, height, renditions(decoded, width, height, !"image/jpeg".equals(contentType)));
+            } finally {
+                reader.dispose();
+            }
+        } catch (MediaRefused refused) {
+            throw refused;
+        } catch (IOException | RuntimeException broken) {
+            // Decoders report damage as IIOException, IndexOutOfBounds, IllegalArgument and more.
+            throw new MediaRefused("The image is damaged or incomplete and cannot be read; nothing was stored.");
+        }
+    }
+
+    private static ImageReader readerFor(ImageInputStream input) {
+        if (input == null) {
+            throw new MediaRefused("The file cannot be read.");
+        }
+        Iterator<ImageReader> readers = ImageIO.getImageReaders(input);
+        while (readers.hasNext()) {
+            ImageReader reader = readers.next();
+            try {
+                if (ACCEPTED.containsKey(normalized(reader.getFormatName()))) {
+                    return reader;
+                }
+            } catch (IOException e) {
+                // try the next reader
+            }
+            reader.dispose();
+        }
+        throw new MediaRefused("This file is not a " + WHAT_WE_TAKE + " image (judged by its content, not its name); nothing was stored.");
+    }
+
+    private static String normalized(String format) {
+        String lower = format.toLowerCase(Locale.ROOT);
+        return "jpg".equals(lower) ? "jpeg" : lower;
+    }
+
+    private static void requireSensibleSize(int width, int height, MediaLimits limits) {
+        if (width < 1 || height < 1) {
+            throw new MediaRefused("The image has no pixels; nothing was stored.");
+        }
+        if (width > MediaLimits.MAX_SIDE || height > MediaLimits.MAX_SIDE || (long) width * height > limits.maxPixels()) {
+            throw new MediaRefused("The image is " + width + " × " + height + " pixels; the limit is "
+                    + String.format(Locale.ROOT, "%,d", limits.maxPixels()) + " pixels and " + MediaLimits.MAX_SIDE
+                    + " on either side. Nothing was stored.");
+        }
+    }
+
+    private static List<Rendition> renditions(BufferedImage decoded, int width, int height, boolean keepPng) throws IOException {
+        List<Integer> widths = new ArrayList<>();
+        for (int w : WIDTHS) {
+            if (w < width) {
+                widths.add(w);
+            }
+        }
+        if (width <= WIDTHS[WIDTHS.length - 1]) {
+            widths.add(width);
+        }
+        List<Rendition> renditions = new ArrayList<>();
+        for (int w : widths) {
+            int h = Math.max(1, Math.round((float) height * w / width));
+            boolean alpha = decoded.getColorModel().hasAlpha();
+            BufferedImage scaled = scale(decoded, w, h, keepPng && alpha);
+            byte[] encoded = keepPng ? png(scaled) : null;
+            String type = "image/png";
+            // A photograph saved as PNG can be huge: without transparency JPEG serves it as well.
+            if (encoded == null || (encoded.length > MediaRendition.MAX_BYTES && !alpha)) {
+                encoded = jpeg(alpha ? flatten(scaled) : scaled);
+                type = "image/jpeg";
+            }
+            if (encoded.length <= MediaRendition.MAX_BYTES) {
+                renditions.add(new Rendition(w, h, type, encoded));
+            }
+        }
+        if (renditions.isEmpty()) {
+            throw new MediaRefused("The image cannot be stored at a reasonable size; nothing was stored.");
+        }
+        return renditions;
+    }
+
+    /** Halves while more than twice too big (bilinear steps keep detail), then scales to the exact size. */
+    private static BufferedImage scale(BufferedImage source, int width, int height, boolean alpha) {
+        BufferedImage current = source;
+        int type = alpha ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB;
+        int w = current.getWidth();
+        int h = current.getHeight();
+        do {
+            w = Math.max(width, w / 2);
+            h = Math.max(height, h / 2);
+            BufferedImage next = new BufferedImage(w, h, type);
+            Graphics2D g = next.createGraphics();
+            try {
+                if (!alpha) {
+                    g.setColor(Color.WHITE);
+                    g.fillRect(0, 0, w, h);
+                }
+                g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+                g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
+                g.drawImage(current, 0, 0, w, h, null);
+            } finally {
+                g.dispose();
+            }
+            current = next;
+        } while (w != width || h != height);
+        return current;
+    }
+
+    private static BufferedImage flatten(BufferedImage image) {
+        return scale(image, image.getWidth(), image.getHeight(), false);
+    }
+
+    private static byte[] png(BufferedImage image) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ImageIO.write(image, "png", out);
+        return out.toByteArray();
+    }
+
+    private static byte[] jpeg(BufferedImage image) throws IOException {
+        ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ImageOutputStream stream = ImageIO.createImageOutputStream(out)) {
+            writer.setOutput(stream);
+            ImageWriteParam param = writer.getDefaultWriteParam();
+            param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
+            param.setCompressionQuality(JPEG_QUALITY);
+            writer.write(null, new IIOImage(image, null, null), param);
+        } finally {
+            writer.dispose();
+        }
+        return out.toByteArray();
+    }
+}

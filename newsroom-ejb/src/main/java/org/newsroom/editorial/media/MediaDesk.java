@@ -1,0 +1,134 @@
+package org.newsroom.editorial.media;
+
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import org.newsroom.domain.media.MediaAsset;
+import org.newsroom.domain.staff.Role;
+import org.newsroom.editorial.workflow.ActionRefused;
+
+/**
+ * The media library's way in for staff: upload (judged by content, within
+ * {@link MediaLimits}), describe, find. Any staff member who writes may do all three;
+ * the library is shared by the whole newsroom.
+ */
+@Stateless
+@DeclareRoles({Role.WRITER_NAME, Role.EDITOR_NAME, Role.CHIEF_EDITOR_NAME, Role.ADMIN_NAME})
+public class MediaDesk {
+
+    public static final int MAX_PAGE = 100;
+    static final int MAX_ALT = 300;
+    static final int MAX_CAPTION = 400;
+    static final int MAX_CREDIT = 120;
+    static final int MAX_FILE_NAME = 200;
+
+    @PersistenceContext(unitName = "newsroom")
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    /** The limits uploads are held to, for the console to show before anyone tries. */
+    @RolesAllowed(Role.WRITER_NAME)
+    public MediaLimits limits() {
+        return MediaLimits.configured();
+    }
+
+    /**
+     * Stores the image with its renditions, or refuses it ({@link MediaRefused}) and stores
+     * nothing. The new asset is not yet described, so no story can use it until it is.
+     */
+    @RolesAllowed(Role.WRITER_NAME)
+    public AssetView upload(String fileName, byte[] bytes) {
+        ImageIntake.Accepted image = ImageIntake.accept(bytes, MediaLimits.configured());
+        MediaAsset asset = new MediaAsset(cleanFileName(fileName, image.contentType()), image.contentType(), image.width(),
+                image.height(), clock.instant());
+        image.renditions().forEach(r -> asset.addRendition(r.width(), r.height(), r.contentType(), r.bytes()));
+        em.persist(asset);
+        em.flush();
+        return AssetView.of(asset);
+    }
+
+    /** Alt text, caption and credit, all three required: together they make the asset usable. */
+    @RolesAllowed(Role.WRITER_NAME)
+    public AssetView describe(long assetId, String altText, String caption, String credit) {
+        MediaAsset asset = find(assetId);
+        String alt = required(altText, "Alt text", MAX_ALT, "say what the picture shows, for readers who cannot see it");
+        String cap = required(caption, "Caption", MAX_CAPTION, "tell readers what they are looking at");
+        String cred = required(credit, "Credit", MAX_CREDIT, "name the photographer or agency");
+        asset.describe(alt, cap, cred);
+        em.flush();
+        return AssetView.of(asset);
+    }
+
+    @RolesAllowed(Role.WRITER_NAME)
+    public AssetView get(long assetId) {
+        return AssetView.of(find(assetId));
+    }
+
+    /**
+     * Newest first, matching {@code text} in the caption, alt text, credit or file name
+     * (case-insensitive; blank matches all); {@code describedOnly} for pickers.
+     */
+    @RolesAllowed(Role.WRITER_NAME)
+    public AssetPage search(String text, boolean describedOnly, int first, int size) {
+        if (first < 0 || size < 1 || size > MAX_PAGE) {
+            throw new ActionRefused(ActionRefused.Why.INVALID, "Ask for a page of 1 to " + MAX_PAGE + " images from 0 on");
+        }
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        String pattern = null;
+        if (text != null && !text.isBlank()) {
+            pattern = "%" + text.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+            where.append(" and (lower(a.caption) like :p escape '\\' or lower(a.altText) like :p escape '\\'"
+                    + " or lower(a.credit) like :p escape '\\' or lower(a.fileName) like :p escape '\\')");
+        }
+        if (describedOnly) {
+            where.append(" and a.altText is not null and a.caption is not null and a.credit is not null");
+        }
+        TypedQuery<Long> count = em.createQuery("select count(a) from MediaAsset a" + where, Long.class);
+        TypedQuery<MediaAsset> page = em.createQuery("select a from MediaAsset a" + where + " order by a.createdAt desc, a.id desc",
+                MediaAsset.class);
+        if (pattern != null) {
+            count.setParameter("p", pattern);
+            page.setParameter("p", pattern);
+        }
+        List<AssetView> assets = page.setFirstResult(first).setMaxResults(size).getResultStream().map(AssetView::of).toList();
+        return new AssetPage(assets, count.getSingleResult(), first, size);
+    }
+
+    private MediaAsset find(long assetId) {
+        MediaAsset asset = em.find(MediaAsset.class, assetId);
+        if (asset == null) {
+            throw new ActionRefused(ActionRefused.Why.NOT_FOUND, "There is no image " + assetId + " in the library");
+        }
+        return asset;
+    }
+
+    private static String required(String value, String label, int max, String hint) {
+        if (value == null || value.isBlank()) {
+            throw new ActionRefused(ActionRefused.Why.INVALID, label + " is required: " + hint + ".");
+        }
+        String stripped = value.strip();
+        if (stripped.length() > max) {
+            throw new ActionRefused(ActionRefused.Why.INVALID, label + " is " + stripped.length() + " characters; at most " + max + ".");
+        }
+        return stripped;
+    }
+
+    /** The name without any path, control characters or surprises, for finding it again; never used to judge the file. */
+    static String cleanFileName(String fileName, String contentType) {
+        String name = fileName == null ? "" : fileName.replace('\\', '/');
+        name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}]", "").strip();
+        if (name.isEmpty()) {
+            name = "upload." + contentType.substring(contentType.indexOf('/') + 1);
+        }
+        return name.length() > MAX_FILE_NAME ? name.substring(name.length() - MAX_FILE_NAME) : name;
+    }
+}
