@@ -167,6 +167,45 @@ class AdministrationBrowserIT {
         assertTrue(browser.getPageSource().contains(headline));
     }
 
+    /**
+     * Renames a tag of the demo content that has stories, checks its reader page before
+     * (so the page cache holds the old name) and after, then puts the old name back.
+     */
+    @Test
+    void aRenamedTagShowsOnTheReaderTagPage() {
+        String chief = StaffApi.account("site-chief", "CHIEF_EDITOR");
+        signIn(chief, StaffApi.PASSWORD);
+        click(By.id("menuForm:menuTaxonomy"));
+        WebElement row = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[id$='tags:list'] tbody tr")));
+        String slug = row.getAttribute("class").replaceAll(".*\\btag-(\\S+).*", "$1");
+        String oldName = row.findElement(By.cssSelector(".tag-name")).getText();
+        String readerPage = Deployments.baseUrl() + "/en/tag/" + slug + "/";
+        String newName = "Renamed tag " + StaffApi.SUFFIX;
+
+        ChromeDriver reader = HeadlessChromium.open(1000, 800);
+        try {
+            reader.get(readerPage);
+            assertTrue(reader.findElement(By.tagName("h1")).getText().endsWith(oldName));
+            rename(slug, newName);
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#messages .ui-messages-info"), newName));
+            // The cache entry is dropped when the ContentChanged message arrives (asynchronously).
+            new WebDriverWait(reader, Duration.ofSeconds(15)).until(d -> {
+                d.navigate().refresh();
+                return d.findElement(By.tagName("h1")).getText().endsWith(newName);
+            });
+        } finally {
+            reader.quit();
+            rename(slug, oldName);
+        }
+    }
+
+    private void rename(String slug, String name) {
+        By field = By.cssSelector("tr.tag-" + slug + " .tag-new-name");
+        type(field, name);
+        click(By.cssSelector("tr.tag-" + slug + " .tag-rename"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("tr.tag-" + slug + " .tag-name"), name));
+    }
+
     // ---- helpers -------------------------------------------------------------------------------
 
     private void signIn(String username, String password) {

@@ -36,22 +36,26 @@ public class PublicationCalendar {
             throw new ActionRefused(ActionRefused.Why.INVALID, "The calendar shows at most " + LONGEST_RANGE.toDays() + " days at once");
         }
         List<CalendarEntry> entries = new ArrayList<>();
-        entries.addAll(query("select new org.newsroom.editorial.calendar.CalendarEntry("
-                + "org.newsroom.editorial.calendar.CalendarEntry.Kind.PUBLICATION, a.id, a.version, a.edition, a.headline, a.status, a.publishAt)"
-                + " from Article a where a.status = :scheduled and a.publishAt >= :from and a.publishAt < :to", edition, from, to)
-                .setParameter("scheduled", ArticleStatus.SCHEDULED).getResultList());
-        entries.addAll(query("select new org.newsroom.editorial.calendar.CalendarEntry("
-                + "org.newsroom.editorial.calendar.CalendarEntry.Kind.EMBARGO_ENDS, a.id, a.version, a.edition, a.headline, a.status, a.embargoUntil)"
-                + " from Article a where a.embargoUntil >= :from and a.embargoUntil < :to and a.status <> :archived", edition, from, to)
-                .setParameter("archived", ArticleStatus.ARCHIVED).getResultList());
+        entries.addAll(query(CalendarEntry.Kind.PUBLICATION, "a.publishAt", "a.status = :status", edition, from, to,
+                ArticleStatus.SCHEDULED));
+        entries.addAll(query(CalendarEntry.Kind.EMBARGO_ENDS, "a.embargoUntil", "a.status <> :status", edition, from, to,
+                ArticleStatus.ARCHIVED));
         entries.sort(Comparator.comparing(CalendarEntry::at).thenComparing(CalendarEntry::articleId));
         return entries;
     }
 
-    private TypedQuery<CalendarEntry> query(String jpql, Edition edition, Instant from, Instant to) {
+    private List<CalendarEntry> query(CalendarEntry.Kind kind, String time, String statusCondition, Edition edition,
+                                      Instant from, Instant to, ArticleStatus status) {
         // Two texts rather than "(:e is null or ...)": PostgreSQL cannot type a bare null parameter.
-        TypedQuery<CalendarEntry> query = em.createQuery(edition == null ? jpql : jpql + " and a.edition = :edition",
-                CalendarEntry.class).setParameter("from", from).setParameter("to", to).setMaxResults(MAX_ENTRIES);
-        return edition == null ? query : query.setParameter("edition", edition);
+        String jpql = "select a.id, a.version, a.edition, a.headline, a.status, " + time + " from Article a where "
+                + statusCondition + " and " + time + " >= :from and " + time + " < :to"
+                + (edition == null ? "" : " and a.edition = :edition");
+        TypedQuery<Object[]> query = em.createQuery(jpql, Object[].class).setParameter("status", status)
+                .setParameter("from", from).setParameter("to", to).setMaxResults(MAX_ENTRIES);
+        if (edition != null) {
+            query.setParameter("edition", edition);
+        }
+        return query.getResultStream().map(row -> new CalendarEntry(kind, (Long) row[0], (Long) row[1], (Edition) row[2],
+                (String) row[3], (ArticleStatus) row[4], (Instant) row[5])).toList();
     }
 }
