@@ -123,7 +123,7 @@ class AdministrationBrowserIT {
         String writer = StaffApi.account("site-writer", "WRITER");
         signIn(writer, StaffApi.PASSWORD);
         assertTrue(browser.findElements(By.id("menuForm:menuUsers")).isEmpty());
-        for (String page : new String[] {"users.xhtml", "taxonomy.xhtml"}) {
+        for (String page : new String[] {"users.xhtml", "taxonomy.xhtml", "site.xhtml"}) {
             browser.get(Deployments.baseUrl() + "/admin/" + page);
             WebElement refusal = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#forbidden h1")));
             assertEquals("Not for your role", refusal.getText(), page);
@@ -197,6 +197,51 @@ class AdministrationBrowserIT {
             reader.quit();
             rename(slug, oldName);
         }
+    }
+
+    /** The Spanish edition's slogan and about page, edited in the console, on the reader site; then back to the built-in texts. */
+    @Test
+    void anEditedSloganAndAboutPageShowOnTheReaderSite() {
+        String slogan = "Lema de prueba " + StaffApi.SUFFIX;
+        signIn("admin", StaffApi.adminPassword());
+        click(By.id("menuForm:menuSite"));
+        chooseSpanish();
+        ChromeDriver reader = HeadlessChromium.open(1000, 800);
+        try {
+            reader.get(Deployments.baseUrl() + "/es/");
+            String builtIn = reader.findElement(By.cssSelector(".slogan")).getText();
+            assertFalse(builtIn.contains(slogan));
+            type(By.id("site:name"), "Newsroom en español");
+            type(By.id("site:slogan"), slogan);
+            click(By.id("site:saveEdition"));
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#messages .ui-messages-info"), "es edition"));
+            new WebDriverWait(reader, Duration.ofSeconds(15)).until(d -> {
+                d.navigate().refresh();
+                return d.findElement(By.cssSelector(".slogan")).getText().equals(slogan);
+            });
+
+            type(By.id("site:pageTitle"), "Quiénes somos " + StaffApi.SUFFIX);
+            WebElement body = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#site\\:pageBody .ql-editor")));
+            body.click();
+            body.sendKeys("Un diario escrito para el proyecto.");
+            click(By.id("site:savePage"));
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#messages .ui-messages-info"), "/es/about/"));
+            reader.get(Deployments.baseUrl() + "/es/about/");
+            assertEquals("Quiénes somos " + StaffApi.SUFFIX, reader.findElement(By.tagName("h1")).getText());
+            assertTrue(reader.findElement(By.cssSelector(".static-page")).getText().contains("Un diario escrito para el proyecto."));
+        } finally {
+            reader.quit();
+            click(By.id("site:resetEdition"));
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#messages .ui-messages-info"), "built-in text: es."));
+            click(By.id("site:resetPage"));
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#messages .ui-messages-info"), "built-in text: /es/about/"));
+        }
+    }
+
+    private void chooseSpanish() {
+        click(By.id("site:edition"));
+        click(By.cssSelector("#site\\:edition_items li[data-label='es']"));
+        wait.until(ExpectedConditions.textToBe(By.id("site:edition_label"), "es"));
     }
 
     private void rename(String slug, String name) {

@@ -16,4 +16,9 @@ public class AsEditorBean implements AsRole {
     public <T> T call(Callable<T> work) throws Exception {
         return work.call();
     }
+
+    @Override
+    public void run(ThrowingRunnable work) throws Exception {
+        work.run();
+    }
 }

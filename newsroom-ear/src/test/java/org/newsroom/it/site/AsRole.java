@@ -44,12 +44,7 @@ public interface AsRole {
     <T> T call(Callable<T> work) throws Exception;
 
     /** For calls that return nothing. */
-    default void run(ThrowingRunnable work) throws Exception {
-        call(() -> {
-            work.run();
-            return null;
-        });
-    }
+    void run(ThrowingRunnable work) throws Exception;
 
     @FunctionalInterface
     interface ThrowingRunnable {

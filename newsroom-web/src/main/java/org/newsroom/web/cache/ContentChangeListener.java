@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.newsroom.domain.edition.Edition;
+import org.newsroom.web.site.EditedSiteTexts;
 import org.newsroom.editorial.publishing.ContentChanged;
 import org.newsroom.editorial.publishing.ContentChangedChannel;
 
@@ -31,6 +32,9 @@ public class ContentChangeListener implements MessageListener {
     @Inject
     PageCache cache;
 
+    @Inject
+    EditedSiteTexts editedTexts;
+
     @Override
     public void onMessage(Message message) {
         try {
@@ -41,6 +45,10 @@ public class ContentChangeListener implements MessageListener {
                     message.getStringProperty(ContentChangedChannel.TAGS),
                     message.getStringProperty(ContentChangedChannel.COVERAGES),
                     message.getStringProperty(ContentChangedChannel.AUTHORS));
+            if (ContentChanged.SITE.equals(message.getStringProperty(ContentChangedChannel.CHANGE))) {
+                // Before the pages go, so that the next render already has the new name, slogan or page.
+                editedTexts.reload();
+            }
             int dropped = cache.drop(changed);
             LOG.fine(() -> "Content changed: dropped " + dropped + " pages for " + changed);
         } catch (JMSException | NumberFormatException e) {
