@@ -5,6 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.newsroom.it.JsonField.field;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -22,6 +27,7 @@ import org.newsroom.it.Deployments;
 import org.newsroom.it.HeadlessChromium;
 import org.openqa.selenium.By;
 import org.openqa.selenium.ElementClickInterceptedException;
+import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -85,6 +91,7 @@ class AdministrationBrowserIT {
         assertTrue(row.getText().contains("politics"), row.getText());
         click(By.id("staff:forget"));
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("oneTimePassword")));
+        screenshot("console-users.png");
 
         // The same name again: a clear refusal.
         type(By.id("staff:newUsername"), username);
@@ -144,6 +151,7 @@ class AdministrationBrowserIT {
         By story = By.cssSelector(".calendar-publication.article-" + id);
         WebElement event = wait.until(ExpectedConditions.visibilityOfElementLocated(story));
         assertTrue(event.getText().contains(headline), event.getText());
+        screenshot("console-schedule.png");
         String day = LocalDate.ofInstant(publishAt, ZoneOffset.UTC).toString();
         assertFalse(browser.findElements(By.cssSelector("td[data-date='" + day + "'] .article-" + id)).isEmpty());
 
@@ -179,6 +187,7 @@ class AdministrationBrowserIT {
         WebElement row = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[id$='tags:list'] tbody tr")));
         String slug = row.getAttribute("class").replaceAll(".*\\btag-(\\S+).*", "$1");
         String oldName = row.findElement(By.cssSelector(".tag-name")).getText();
+        screenshot("console-taxonomy.png");
         String readerPage = Deployments.baseUrl() + "/en/tag/" + slug + "/";
         String newName = "Renamed tag " + StaffApi.SUFFIX;
 
@@ -224,6 +233,7 @@ class AdministrationBrowserIT {
             WebElement body = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#site\\:pageBody .ql-editor")));
             body.click();
             body.sendKeys("Un diario escrito para el proyecto.");
+            screenshot("console-site.png");
             click(By.id("site:savePage"));
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#messages .ui-messages-info"), "/es/about/"));
             reader.get(Deployments.baseUrl() + "/es/about/");
@@ -238,10 +248,15 @@ class AdministrationBrowserIT {
         }
     }
 
+    /** Through the widget's own API (as ConsoleBrowserIT does): clicking an overlay item races its opening animation. */
     private void chooseSpanish() {
-        click(By.id("site:edition"));
-        click(By.cssSelector("#site\\:edition_items li[data-label='es']"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("site:edition")));
+        browser.executeScript("var menu = PF('siteEdition'); menu.selectValue('ES');"
+                + " if (menu.hasBehavior('change')) { menu.callBehavior('change'); }");
         wait.until(ExpectedConditions.textToBe(By.id("site:edition_label"), "es"));
+        // The form is re-rendered for the edition: type only once that answer is in.
+        wait.until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d)
+                .executeScript("return PrimeFaces.ajax.Queue.isEmpty() && window.jQuery.active === 0;")));
     }
 
     private void rename(String slug, String name) {
@@ -261,6 +276,20 @@ class AdministrationBrowserIT {
         browser.findElement(By.id("signIn:password")).sendKeys(password);
         browser.findElement(By.id("signIn:submit")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("menuForm:whoami"), username));
+    }
+
+    /**
+     * Keeps a picture of the screen in target/screenshots; with -Dnewsroom.screenshots=../docs/images
+     * the run refreshes the pictures of docs/site-admin.md instead.
+     */
+    private void screenshot(String name) {
+        try {
+            Path images = Path.of(System.getProperty("newsroom.screenshots", "target/screenshots"));
+            Files.createDirectories(images);
+            Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), images.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private void click(By target) {
