@@ -100,7 +100,7 @@ public class ArticlesResource {
         return workflow.reviewQueue(desk);
     }
 
-    /** submit, reopen, request-changes, approve, schedule, cancel-schedule, embargo, publish, unpublish, correct, archive, assign. */
+    /** submit, reopen, request-changes, approve, schedule, reschedule, cancel-schedule, embargo, publish, unpublish, correct, archive, assign. */
     @POST
     @Path("{id}/transitions/{name}")
     public Response transition(@PathParam("id") long id, @PathParam("name") String name,
@@ -113,6 +113,7 @@ public class ArticlesResource {
             case "request-changes" -> workflow.requestChanges(id, version, r.comment());
             case "approve" -> workflow.approve(id, version);
             case "schedule" -> workflow.schedule(id, version, r.publishAt(), r.unpublishAt());
+            case "reschedule" -> workflow.reschedule(id, version, r.publishAt());
             case "cancel-schedule" -> workflow.cancelSchedule(id, version);
             case "embargo" -> workflow.embargo(id, version, r.embargoUntil());
             case "publish" -> workflow.publishNow(id, version);

@@ -531,6 +531,27 @@ public class Article {
         return Collections.unmodifiableSet(regions);
     }
 
+    /** Puts {@code into} where {@code from} was (a tag merge); true if this story had {@code from}. */
+    public boolean replaceTag(Tag from, Tag into) {
+        requireSameEdition(List.of(into.getEdition()));
+        if (!tags.remove(from)) {
+            return false;
+        }
+        tags.add(into);
+        return true;
+    }
+
+    /** Puts the story in a coverage of its edition; false if it was there already. */
+    public boolean joinCoverage(Coverage coverage) {
+        requireSameEdition(List.of(coverage.getEdition()));
+        return coverages.add(coverage);
+    }
+
+    /** Takes the story out of a coverage; false if it was not in it. */
+    public boolean leaveCoverage(Coverage coverage) {
+        return coverages.remove(coverage);
+    }
+
     public Set<Tag> getTags() {
         return Collections.unmodifiableSet(tags);
     }

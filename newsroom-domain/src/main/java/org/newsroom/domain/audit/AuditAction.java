@@ -7,5 +7,6 @@ public enum AuditAction {
     USER_CREATED, ROLES_CHANGED, USER_DISABLED, USER_ENABLED,
     SIGN_IN_FAILED, SIGN_IN_THROTTLED,
     // the article editor: slug, section, tags and the other details of a story
-    EDIT_DETAILS
+    EDIT_DETAILS,
+    PASSWORD_RESET, DESKS_CHANGED, TAXONOMY_CHANGED, SITE_CHANGED
 }

@@ -20,6 +20,8 @@ import java.time.Instant;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
+import java.util.TreeSet;
+import org.newsroom.domain.DomainRuleViolation;
 
 /** A person who may sign in to the console. */
 @Entity
@@ -57,6 +59,12 @@ public class StaffUser {
     @Enumerated(EnumType.STRING)
     @Column(name = "role", nullable = false, length = 20)
     private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+    /** The desks whose review queues this person works on (a desk is a name, as on articles). */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "staff_desk", joinColumns = @JoinColumn(name = "staff_user_id"))
+    @Column(name = "desk", nullable = false, length = 40)
+    private Set<String> desks = new TreeSet<>();
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
@@ -98,6 +106,31 @@ public class StaffUser {
 
     public Set<Role> getRoles() {
         return Collections.unmodifiableSet(roles);
+    }
+
+    public Set<String> getDesks() {
+        return Collections.unmodifiableSet(new TreeSet<>(desks));
+    }
+
+    /** Replaces the desks; names are trimmed, blanks dropped, each at most 40 characters. */
+    public void assignDesks(Set<String> newDesks) {
+        Set<String> cleaned = new TreeSet<>();
+        for (String desk : newDesks) {
+            if (desk != null && !desk.isBlank()) {
+                String name = desk.strip();
+                if (name.length() > 40) {
+                    throw new DomainRuleViolation("A desk name has at most 40 characters: " + name);
+                }
+                cleaned.add(name);
+            }
+        }
+        desks.clear();
+        desks.addAll(cleaned);
+    }
+
+    /** True while this account may sign in as an administrator. */
+    public boolean isActiveAdministrator() {
+        return enabled && roles.contains(Role.ADMIN);
     }
 
     public Instant getCreatedAt() {

@@ -18,6 +18,10 @@ public record ContentChanged(String change, long articleId, String edition, Stri
     public static final String CORRECTED = "CORRECTED";
     /** Details readers see changed (section, tags, related stories …) on a published story. */
     public static final String UPDATED = "UPDATED";
+    /** A tag, section or coverage the story shows was renamed, merged or re-curated. */
+    public static final String TAXONOMY = "TAXONOMY";
+    /** What every page of the edition shows changed (the section menu, the edition's name or slogan). */
+    public static final String SITE = "SITE";
 
     public static ContentChanged of(String change, Article a) {
         return new ContentChanged(change, a.getId(), a.getEdition().code(), a.getSection().getSlug(),

@@ -12,20 +12,24 @@ import jakarta.validation.Validator;
 import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.newsroom.domain.DomainRuleViolation;
 import org.newsroom.domain.audit.AuditAction;
 import org.newsroom.domain.staff.Role;
 import org.newsroom.domain.staff.StaffUser;
 import org.newsroom.editorial.audit.AuditTrail;
 import org.newsroom.editorial.workflow.ActionRefused;
 
-/** Staff accounts and their roles; administrators only. */
+/**
+ * Staff accounts, their roles and desks; administrators only. Every change is audited.
+ * The directory never leaves the newsroom without an administrator: no change may
+ * disable or demote the last enabled ADMIN, and nobody disables their own account.
+ */
 @Stateless
 @RolesAllowed(Role.ADMIN_NAME)
 public class StaffDirectory {
-
-    private static final int MIN_PASSWORD = 12;
 
     @PersistenceContext(unitName = "newsroom")
     EntityManager em;
@@ -43,9 +47,20 @@ public class StaffDirectory {
     AuditTrail audit;
 
     /** A staff member as administrators see it; never the hash. */
-    public record StaffView(String username, String displayName, boolean enabled, Set<Role> roles) {
+    public record StaffView(String username, String displayName, boolean enabled, Set<Role> roles, Set<String> desks) {
         static StaffView of(StaffUser u) {
-            return new StaffView(u.getUsername(), u.getDisplayName(), u.isEnabled(), u.getRoles());
+            return new StaffView(u.getUsername(), u.getDisplayName(), u.isEnabled(), u.getRoles(), u.getDesks());
+        }
+    }
+
+    /**
+     * An account and, when the system made the password up, that password: shown to the
+     * administrator once, stored nowhere but as a hash.
+     */
+    public record NewPassword(StaffView account, String generatedPassword) {
+        @Override
+        public String toString() {
+            return "NewPassword[" + account.username() + "]";
         }
     }
 
@@ -57,29 +72,61 @@ public class StaffDirectory {
 
     @RolesAllowed(Role.ADMIN_NAME)
     public StaffView create(String username, String displayName, String password, Set<Role> roles) {
-        if (password == null || password.length() < MIN_PASSWORD) {
-            throw new ActionRefused(ActionRefused.Why.INVALID, "A password needs at least " + MIN_PASSWORD + " characters");
+        if (password == null || password.isEmpty()) {
+            throw new ActionRefused(ActionRefused.Why.INVALID, "Give a password, or let the system generate one");
         }
-        if (find(username) != null) {
-            throw new ActionRefused(ActionRefused.Why.INVALID, "The user name " + username + " is taken");
+        return open(username, displayName, password, roles, Set.of()).account();
+    }
+
+    /**
+     * Opens an account. A null or blank {@code password} makes the system generate one,
+     * returned once in the result; a typed one must meet {@link PasswordPolicy}.
+     */
+    @RolesAllowed(Role.ADMIN_NAME)
+    public NewPassword open(String username, String displayName, String password, Set<Role> roles, Set<String> desks) {
+        String name = username == null ? "" : username.strip();
+        boolean generate = password == null || password.isBlank();
+        String chosen = generate ? PasswordPolicy.generate() : password;
+        if (!generate) {
+            PasswordPolicy.weakness(chosen, name).ifPresent(why -> {
+                throw new ActionRefused(ActionRefused.Why.INVALID, why);
+            });
         }
-        StaffUser user = new StaffUser(username, displayName, PasswordHashing.hash(password.toCharArray()),
+        if (find(name) != null) {
+            throw new ActionRefused(ActionRefused.Why.INVALID, "The user name " + name + " is taken");
+        }
+        StaffUser user = new StaffUser(name, displayName == null ? null : displayName.strip(),
+                PasswordHashing.hash(chosen.toCharArray()),
                 roles == null ? EnumSet.noneOf(Role.class) : roles, clock.instant());
+        assignDesks(user, desks);
         Set<ConstraintViolation<StaffUser>> violations = validator.validate(user);
         if (!violations.isEmpty()) {
             throw new ActionRefused(ActionRefused.Why.INVALID, violations.stream()
-                    .map(v -> v.getPropertyPath() + ": " + v.getMessage()).sorted().collect(Collectors.joining("; ")));
+                    .map(v -> label(v.getPropertyPath().toString()) + ": " + v.getMessage()).sorted()
+                    .collect(Collectors.joining("; ")));
         }
         em.persist(user);
-        audit.record(caller(), AuditAction.USER_CREATED, null, username + " " + user.getRoles());
-        return StaffView.of(user);
+        audit.record(caller(), AuditAction.USER_CREATED, null, name + " " + user.getRoles() + " desks " + user.getDesks());
+        return new NewPassword(StaffView.of(user), generate ? chosen : null);
     }
 
     @RolesAllowed(Role.ADMIN_NAME)
     public StaffView changeRoles(String username, Set<Role> roles) {
         StaffUser user = require(username);
-        user.assignRoles(roles);
+        Set<Role> wanted = roles == null ? EnumSet.noneOf(Role.class) : roles;
+        if (user.isActiveAdministrator() && !wanted.contains(Role.ADMIN)) {
+            requireAnotherAdministrator(user, "take the ADMIN role from");
+        }
+        user.assignRoles(wanted);
         audit.record(caller(), AuditAction.ROLES_CHANGED, null, username + " " + user.getRoles());
+        return StaffView.of(user);
+    }
+
+    @RolesAllowed(Role.ADMIN_NAME)
+    public StaffView changeDesks(String username, Set<String> desks) {
+        StaffUser user = require(username);
+        assignDesks(user, desks);
+        audit.record(caller(), AuditAction.DESKS_CHANGED, null, username + " " + user.getDesks());
         return StaffView.of(user);
     }
 
@@ -89,10 +136,52 @@ public class StaffDirectory {
         if (enabled) {
             user.enable();
         } else {
+            if (user.getUsername().equals(caller())) {
+                throw new ActionRefused(ActionRefused.Why.RULE, "You cannot disable your own account");
+            }
+            if (user.isActiveAdministrator()) {
+                requireAnotherAdministrator(user, "disable");
+            }
             user.disable();
         }
         audit.record(caller(), enabled ? AuditAction.USER_ENABLED : AuditAction.USER_DISABLED, null, username);
         return StaffView.of(user);
+    }
+
+    /** Gives the account a new generated password, returned once; the old one stops working at once. */
+    @RolesAllowed(Role.ADMIN_NAME)
+    public NewPassword resetPassword(String username) {
+        StaffUser user = require(username);
+        String password = PasswordPolicy.generate();
+        user.changePasswordHash(PasswordHashing.hash(password.toCharArray()));
+        audit.record(caller(), AuditAction.PASSWORD_RESET, null, username);
+        return new NewPassword(StaffView.of(user), password);
+    }
+
+    private void requireAnotherAdministrator(StaffUser user, String verb) {
+        long others = em.createQuery("select count(u) from StaffUser u join u.roles r where r = :admin"
+                        + " and u.enabled = true and u.id <> :id", Long.class)
+                .setParameter("admin", Role.ADMIN).setParameter("id", user.getId()).getSingleResult();
+        if (others == 0) {
+            throw new ActionRefused(ActionRefused.Why.RULE, "You cannot " + verb + " " + user.getUsername()
+                    + ": it is the last enabled administrator. Give another account the ADMIN role first.");
+        }
+    }
+
+    private static void assignDesks(StaffUser user, Set<String> desks) {
+        try {
+            user.assignDesks(desks == null ? Set.of() : desks);
+        } catch (DomainRuleViolation e) {
+            throw new ActionRefused(ActionRefused.Why.INVALID, e.getMessage());
+        }
+    }
+
+    private static String label(String property) {
+        return switch (property) {
+            case "username" -> "User name";
+            case "displayName" -> "Name";
+            default -> property;
+        };
     }
 
     private StaffUser require(String username) {
@@ -105,7 +194,7 @@ public class StaffDirectory {
 
     private StaffUser find(String username) {
         return em.createQuery("select u from StaffUser u where u.username = :n", StaffUser.class)
-                .setParameter("n", username).getResultStream().findFirst().orElse(null);
+                .setParameter("n", Objects.requireNonNullElse(username, "")).getResultStream().findFirst().orElse(null);
     }
 
     private String caller() {

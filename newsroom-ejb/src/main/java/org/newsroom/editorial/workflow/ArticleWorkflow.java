@@ -198,6 +198,32 @@ public class ArticleWorkflow {
         });
     }
 
+    /**
+     * Moves a scheduled story to another publication time in one step (the schedule
+     * calendar's drag): the same rules as {@link #schedule}, and if they refuse, the old
+     * time stands.
+     */
+    @RolesAllowed(Role.EDITOR_NAME)
+    public ArticleView reschedule(long id, long expectedVersion, Instant publishAt) {
+        if (publishAt == null) {
+            throw new ActionRefused(INVALID, "Give a publication time");
+        }
+        Article current = find(id);
+        if (current.getStatus() != ArticleStatus.SCHEDULED) {
+            throw new ActionRefused(RULE, "Only a scheduled story can be moved to another time; this one is "
+                    + current.getStatus().name().toLowerCase().replace('_', ' '));
+        }
+        Instant before = current.getPublishAt();
+        if (current.getUnpublishAt() != null && !current.getUnpublishAt().isAfter(publishAt)) {
+            throw new ActionRefused(INVALID, "The story must come down after it goes up (it comes down at "
+                    + current.getUnpublishAt() + ")");
+        }
+        return transition(id, expectedVersion, AuditAction.SCHEDULE, "rescheduled from " + before + " to " + publishAt, a -> {
+            a.cancelSchedule();
+            a.schedule(publishAt, clock.instant());
+        });
+    }
+
     @RolesAllowed(Role.EDITOR_NAME)
     public ArticleView cancelSchedule(long id, long expectedVersion) {
         return transition(id, expectedVersion, AuditAction.CANCEL_SCHEDULE, null, Article::cancelSchedule);

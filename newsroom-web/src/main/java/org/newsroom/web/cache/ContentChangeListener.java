@@ -11,6 +11,8 @@ import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.newsroom.domain.edition.Edition;
+import org.newsroom.web.site.EditedSiteTexts;
+import org.newsroom.editorial.publishing.ContentChanged;
 import org.newsroom.editorial.publishing.ContentChangedChannel;
 
 /**
@@ -30,15 +32,23 @@ public class ContentChangeListener implements MessageListener {
     @Inject
     PageCache cache;
 
+    @Inject
+    EditedSiteTexts editedTexts;
+
     @Override
     public void onMessage(Message message) {
         try {
-            Set<String> changed = keysOf(message.getLongProperty(ContentChangedChannel.ARTICLE_ID),
+            Set<String> changed = keysOf(message.getStringProperty(ContentChangedChannel.CHANGE),
+                    message.getLongProperty(ContentChangedChannel.ARTICLE_ID),
                     message.getStringProperty(ContentChangedChannel.EDITION),
                     message.getStringProperty(ContentChangedChannel.SECTION),
                     message.getStringProperty(ContentChangedChannel.TAGS),
                     message.getStringProperty(ContentChangedChannel.COVERAGES),
                     message.getStringProperty(ContentChangedChannel.AUTHORS));
+            if (ContentChanged.SITE.equals(message.getStringProperty(ContentChangedChannel.CHANGE))) {
+                // Before the pages go, so that the next render already has the new name, slogan or page.
+                editedTexts.reload();
+            }
             int dropped = cache.drop(changed);
             LOG.fine(() -> "Content changed: dropped " + dropped + " pages for " + changed);
         } catch (JMSException | NumberFormatException e) {
@@ -52,8 +62,14 @@ public class ContentChangeListener implements MessageListener {
      * (by its id), the edition's home and the lists the message cannot name (regions), the
      * lists of its section — whose key is also on its parent section's pages and on the
      * article pages of the section (read next) — and of its tags, coverages and authors.
+     * A {@code SITE} change (menu, edition name, slogan) drops every page of the edition.
      */
     static Set<String> keysOf(long articleId, String editionCode, String section, String tags, String coverages,
+                              String authors) {
+        return keysOf(null, articleId, editionCode, section, tags, coverages, authors);
+    }
+
+    static Set<String> keysOf(String change, long articleId, String editionCode, String section, String tags, String coverages,
                               String authors) {
         Set<String> keys = new HashSet<>();
         keys.add(SurrogateKeys.forArticle(articleId));
@@ -63,6 +79,9 @@ public class ContentChangeListener implements MessageListener {
         }
         keys.add(SurrogateKeys.forHome(edition));
         keys.add(SurrogateKeys.forAnyList(edition));
+        if (ContentChanged.SITE.equals(change)) {
+            keys.add(SurrogateKeys.forEdition(edition));
+        }
         if (section != null && !section.isBlank()) {
             keys.add(SurrogateKeys.forSection(edition, section));
         }

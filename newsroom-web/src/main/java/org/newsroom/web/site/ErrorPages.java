@@ -76,7 +76,7 @@ public class ErrorPages implements ExceptionMapper<Throwable> {
         for (Edition other : Edition.values()) {
             homes.put(other, "/" + other.code() + "/");
         }
-        return new Page(edition, null, null, null, List.of(), List.of(), List.of(), homes);
+        return new Page(edition, null, null, null, List.of(), List.of(), List.of(), homes, Map.of());
     }
 
     private Edition editionOfRequest() {

@@ -27,7 +27,8 @@ public record Page(
         List<SectionView> sections,
         List<TermView> regions,
         List<BreakingView> breaking,
-        Map<Edition, String> editionLinks) {
+        Map<Edition, String> editionLinks,
+        Map<String, String> edited) {
 
     /** Times are shown in the newsroom's zone; {@code <time datetime>} carries the exact instant. */
     public static final ZoneId NEWSROOM_ZONE = ZoneId.of(System.getProperty("newsroom.zone", "UTC"));
@@ -37,7 +38,12 @@ public record Page(
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
+    /** The interface string for the key: an administrator's edit (site name, slogan) first, else the bundle's. */
     public String text(String key) {
+        String edit = edited == null ? null : edited.get(key);
+        if (edit != null) {
+            return edit;
+        }
         try {
             return bundle(edition).getString(key);
         } catch (MissingResourceException e) {
@@ -85,10 +91,10 @@ public record Page(
     }
 
     public Page titled(String newTitle, String newDescription, String newCanonicalPath) {
-        return new Page(edition, newTitle, newDescription, newCanonicalPath, sections, regions, breaking, editionLinks);
+        return new Page(edition, newTitle, newDescription, newCanonicalPath, sections, regions, breaking, editionLinks, edited);
     }
 
     public Page withEditionLinks(Map<Edition, String> links) {
-        return new Page(edition, title, description, canonicalPath, sections, regions, breaking, links);
+        return new Page(edition, title, description, canonicalPath, sections, regions, breaking, links, edited);
     }
 }

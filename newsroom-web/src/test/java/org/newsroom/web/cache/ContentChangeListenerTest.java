@@ -1,9 +1,12 @@
 package org.newsroom.web.cache;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.newsroom.editorial.publishing.ContentChanged;
 
 class ContentChangeListenerTest {
 
@@ -23,5 +26,11 @@ class ContentChangeListenerTest {
     @Test
     void anUnknownEditionStillDropsTheStory() {
         assertEquals(Set.of("article:7"), ContentChangeListener.keysOf(7, "xx", "news", "a", "b", "c"));
+    }
+
+    @Test
+    void aSiteChangeDropsEveryPageOfTheEdition() {
+        assertTrue(ContentChangeListener.keysOf(ContentChanged.SITE, 0, "ar", "news", "", "", null).contains("edition:ar"));
+        assertFalse(ContentChangeListener.keysOf(ContentChanged.TAXONOMY, 0, "ar", "news", "", "", null).contains("edition:ar"));
     }
 }

@@ -1,0 +1,79 @@
+package org.newsroom.admin.taxonomy;
+
+import static org.newsroom.admin.taxonomy.Messages.attempt;
+import static org.newsroom.admin.taxonomy.Messages.info;
+import static org.newsroom.admin.taxonomy.Messages.text;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.HashMap;
+import java.util.Map;
+import org.newsroom.domain.edition.Edition;
+import org.newsroom.editorial.taxonomy.SectionNode;
+import org.newsroom.editorial.taxonomy.TaxonomyDesk;
+import org.primefaces.model.DefaultTreeNode;
+import org.primefaces.model.TreeNode;
+
+/** An edition's section tree: names as its readers see them, and the menu order. */
+@Named
+@ViewScoped
+public class SectionTree implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    TaxonomyDesk desk;
+
+    private Edition edition = Edition.DEFAULT;
+    private final Map<Long, String> newNames = new HashMap<>();
+    private TreeNode<SectionNode> root;
+
+    public TreeNode<SectionNode> getRoot() {
+        if (root == null) {
+            root = new DefaultTreeNode<>(null, null);
+            Map<Long, TreeNode<SectionNode>> tops = new HashMap<>();
+            for (SectionNode section : desk.sections(edition)) {
+                TreeNode<SectionNode> parent = section.parentId() == null ? root : tops.get(section.parentId());
+                TreeNode<SectionNode> node = new DefaultTreeNode<>(section, parent);
+                node.setExpanded(true);
+                if (section.parentId() == null) {
+                    tops.put(section.id(), node);
+                }
+            }
+        }
+        return root;
+    }
+
+    public void rename(SectionNode section) {
+        if (attempt(() -> desk.renameSection(section.id(), newNames.get(section.id())))) {
+            info(text("sections.renamed", section.name(), newNames.remove(section.id())));
+            root = null;
+        }
+    }
+
+    public void move(SectionNode section, int direction) {
+        if (attempt(() -> desk.moveSection(section.id(), direction))) {
+            info(text("sections.moved", section.name()));
+            root = null;
+        }
+    }
+
+    public Edition[] getEditions() {
+        return Edition.values();
+    }
+
+    public Edition getEdition() {
+        return edition;
+    }
+
+    public void setEdition(Edition edition) {
+        this.edition = edition == null ? Edition.DEFAULT : edition;
+        root = null;
+    }
+
+    public Map<Long, String> getNewNames() {
+        return newNames;
+    }
+}

@@ -1,0 +1,132 @@
+package org.newsroom.admin.taxonomy;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.text.MessageFormat;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.ResourceBundle;
+import org.newsroom.domain.edition.Edition;
+import org.newsroom.editorial.taxonomy.TagView;
+import org.newsroom.editorial.taxonomy.TaxonomyDesk;
+import org.newsroom.editorial.workflow.ActionRefused;
+
+/** Finding, renaming and merging tags of one edition. */
+@Named
+@ViewScoped
+public class TagCuration implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    TaxonomyDesk desk;
+
+    private Edition edition = Edition.DEFAULT;
+    private String text;
+    private final Map<Long, String> newNames = new HashMap<>();
+    private Long mergeFrom;
+    private Long mergeInto;
+    private List<TagView> tags;
+
+    public List<TagView> getTags() {
+        if (tags == null) {
+            tags = desk.tags(edition, text);
+        }
+        return tags;
+    }
+
+    public void search() {
+        tags = null;
+    }
+
+    public void rename(TagView tag) {
+        try {
+            TagView renamed = desk.renameTag(tag.id(), newNames.get(tag.id()));
+            newNames.remove(tag.id());
+            info(MessageFormat.format(text("taxonomy.renamed"), tag.name(), renamed.name()));
+            tags = null;
+        } catch (ActionRefused refused) {
+            error(refused.getMessage());
+        } catch (EJBAccessException denied) {
+            error(text("taxonomy.notAllowed"));
+        }
+    }
+
+    public void merge() {
+        if (mergeFrom == null || mergeInto == null) {
+            error(text("taxonomy.merge.choose"));
+            return;
+        }
+        try {
+            TagView into = desk.mergeTags(mergeFrom, mergeInto);
+            info(MessageFormat.format(text("taxonomy.merged"), into.name(), into.stories()));
+            mergeFrom = null;
+            mergeInto = null;
+            tags = null;
+        } catch (ActionRefused refused) {
+            error(refused.getMessage());
+        } catch (EJBAccessException denied) {
+            error(text("taxonomy.notAllowed"));
+        }
+    }
+
+    public Edition[] getEditions() {
+        return Edition.values();
+    }
+
+    public Edition getEdition() {
+        return edition;
+    }
+
+    public void setEdition(Edition edition) {
+        this.edition = edition == null ? Edition.DEFAULT : edition;
+        tags = null;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public void setText(String text) {
+        this.text = text;
+    }
+
+    public Map<Long, String> getNewNames() {
+        return newNames;
+    }
+
+    public Long getMergeFrom() {
+        return mergeFrom;
+    }
+
+    public void setMergeFrom(Long mergeFrom) {
+        this.mergeFrom = mergeFrom;
+    }
+
+    public Long getMergeInto() {
+        return mergeInto;
+    }
+
+    public void setMergeInto(Long mergeInto) {
+        this.mergeInto = mergeInto;
+    }
+
+    private static String text(String key) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        return ResourceBundle.getBundle("org.newsroom.admin.console", faces.getViewRoot().getLocale()).getString(key);
+    }
+
+    private static void info(String message) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, message, null));
+    }
+
+    private static void error(String message) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
+    }
+}

@@ -1,0 +1,315 @@
+package org.newsroom.it.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.newsroom.it.JsonField.field;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.newsroom.it.Deployments;
+import org.newsroom.it.HeadlessChromium;
+import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** The administration screens in Debian's headless Chromium: users and roles, the schedule calendar. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class AdministrationBrowserIT {
+
+    private ChromeDriver browser;
+    private WebDriverWait wait;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.ear();
+    }
+
+    @BeforeEach
+    void openBrowser() {
+        browser = HeadlessChromium.open(1280, 1000);
+        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        wait.ignoring(StaleElementReferenceException.class);
+        wait.ignoring(ElementClickInterceptedException.class);
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void adminCreatesAUserWithAGeneratedPasswordAndThatUserSignsIn() {
+        String username = "site-new-" + StaffApi.SUFFIX;
+        signIn("admin", StaffApi.adminPassword());
+        click(By.id("menuForm:menuUsers"));
+
+        // A weak typed password is refused with the rule, and nothing typed is lost.
+        type(By.id("staff:newUsername"), username);
+        type(By.id("staff:newName"), "Site New Person");
+        type(By.id("staff:newDesks"), "politics, sport");
+        click(By.cssSelector("#staff\\:generate .ui-chkbox-box"));
+        WebElement typed = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("staff:newPassword")));
+        typed.sendKeys("weakpass");
+        click(By.id("staff:create"));
+        errorContaining("at least 12 characters");
+        assertEquals(username, browser.findElement(By.id("staff:newUsername")).getAttribute("value"));
+
+        // With a generated password the account is made and the password is shown once.
+        click(By.cssSelector("#staff\\:generate .ui-chkbox-box"));
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("staff:newPassword")));
+        click(By.id("staff:create"));
+        String password = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("oneTimePassword"))).getText().strip();
+        assertTrue(password.length() >= 20, password);
+        WebElement row = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("tr.user-" + username)));
+        assertTrue(row.getText().contains("WRITER"), row.getText());
+        assertTrue(row.getText().contains("politics"), row.getText());
+        click(By.id("staff:forget"));
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("oneTimePassword")));
+        screenshot("console-users.png");
+
+        // The same name again: a clear refusal.
+        type(By.id("staff:newUsername"), username);
+        click(By.id("staff:create"));
+        errorContaining("is taken");
+
+        // The admin cannot disable their own account.
+        click(By.cssSelector("tr.user-admin .user-disable"));
+        errorContaining("your own account");
+
+        click(By.id("menuForm:signOut"));
+        wait.until(ExpectedConditions.urlContains("login.xhtml"));
+        signIn(username, password);
+        assertTrue(browser.findElement(By.id("menuForm:whoami")).getText().contains(username));
+        assertTrue(browser.findElements(By.id("menuForm:menuUsers")).isEmpty());
+    }
+
+    @Test
+    void adminDisablesAUserWhoThenCannotSignIn() {
+        String writer = StaffApi.account("site-disabled", "WRITER");
+        signIn("admin", StaffApi.adminPassword());
+        click(By.id("menuForm:menuUsers"));
+        click(By.cssSelector("tr.user-" + writer + " .user-disable"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("tr.user-" + writer + " .enabled-state"), "No"));
+        click(By.id("menuForm:signOut"));
+        wait.until(ExpectedConditions.urlContains("login.xhtml"));
+        browser.findElement(By.id("signIn:username")).sendKeys(writer);
+        browser.findElement(By.id("signIn:password")).sendKeys(StaffApi.PASSWORD);
+        browser.findElement(By.id("signIn:submit")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#signIn\\:messages .ui-messages-error")));
+        assertTrue(browser.getCurrentUrl().contains("login.xhtml"));
+    }
+
+    @Test
+    void aWriterCannotReachTheAdministrationPages() {
+        String writer = StaffApi.account("site-writer", "WRITER");
+        signIn(writer, StaffApi.PASSWORD);
+        assertTrue(browser.findElements(By.id("menuForm:menuUsers")).isEmpty());
+        for (String page : new String[] {"users.xhtml", "taxonomy.xhtml", "site.xhtml"}) {
+            browser.get(Deployments.baseUrl() + "/admin/" + page);
+            WebElement refusal = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#forbidden h1")));
+            assertEquals("Not for your role", refusal.getText(), page);
+            assertTrue(browser.findElements(By.id("staff")).isEmpty(), page);
+        }
+    }
+
+    @Test
+    void theCalendarShowsAScheduledStoryAndADragReschedulesIt() {
+        String editor = StaffApi.account("site-calendar", "EDITOR");
+        // Ten o'clock UTC two days ahead: inside the month view the calendar opens on, or its trailing days.
+        Instant publishAt = LocalDate.now(ZoneOffset.UTC).plusDays(2).atTime(10, 0).toInstant(ZoneOffset.UTC);
+        String headline = "Calendar story " + StaffApi.SUFFIX;
+        long id = StaffApi.scheduledStory(editor, headline, publishAt);
+
+        signIn(editor, StaffApi.PASSWORD);
+        click(By.id("menuForm:menuSchedule"));
+        By story = By.cssSelector(".calendar-publication.article-" + id);
+        WebElement event = wait.until(ExpectedConditions.visibilityOfElementLocated(story));
+        assertTrue(event.getText().contains(headline), event.getText());
+        screenshot("console-schedule.png");
+        String day = LocalDate.ofInstant(publishAt, ZoneOffset.UTC).toString();
+        assertFalse(browser.findElements(By.cssSelector("td[data-date='" + day + "'] .article-" + id)).isEmpty());
+
+        // Drag it one day later.
+        String nextDay = LocalDate.ofInstant(publishAt, ZoneOffset.UTC).plusDays(1).toString();
+        WebElement target = browser.findElement(By.cssSelector("td[data-date='" + nextDay + "']"));
+        new Actions(browser).clickAndHold(event).pause(Duration.ofMillis(300)).moveByOffset(5, 5).pause(Duration.ofMillis(200))
+                .moveToElement(target).pause(Duration.ofMillis(300)).release().perform();
+        WebElement done = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#messages .ui-messages-info")));
+        assertTrue(done.getText().contains("Rescheduled for " + nextDay + " 10:00"), done.getText());
+        // The calendar reloaded from the database shows it on the new day; the service has the new time.
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("td[data-date='" + nextDay + "'] .article-" + id)));
+        String stored = StaffApi.article(editor, id);
+        assertEquals(publishAt.plus(1, ChronoUnit.DAYS), Instant.parse(field(stored, "publishAt")), stored);
+        assertEquals("SCHEDULED", field(stored, "status"));
+
+        // A click opens it in the editor.
+        click(By.cssSelector("td[data-date='" + nextDay + "'] .article-" + id));
+        wait.until(ExpectedConditions.urlContains("editor.xhtml"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("editor:status")));
+        assertTrue(browser.getPageSource().contains(headline));
+    }
+
+    /**
+     * Renames a tag of the demo content that has stories, checks its reader page before
+     * (so the page cache holds the old name) and after, then puts the old name back.
+     */
+    @Test
+    void aRenamedTagShowsOnTheReaderTagPage() {
+        String chief = StaffApi.account("site-chief", "CHIEF_EDITOR");
+        signIn(chief, StaffApi.PASSWORD);
+        click(By.id("menuForm:menuTaxonomy"));
+        WebElement row = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[id$='tags:list'] tbody tr")));
+        String slug = row.getAttribute("class").replaceAll(".*\\btag-(\\S+).*", "$1");
+        String oldName = row.findElement(By.cssSelector(".tag-name")).getText();
+        screenshot("console-taxonomy.png");
+        String readerPage = Deployments.baseUrl() + "/en/tag/" + slug + "/";
+        String newName = "Renamed tag " + StaffApi.SUFFIX;
+
+        ChromeDriver reader = HeadlessChromium.open(1000, 800);
+        try {
+            reader.get(readerPage);
+            assertTrue(reader.findElement(By.tagName("h1")).getText().endsWith(oldName));
+            rename(slug, newName);
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#messages .ui-messages-info"), newName));
+            // The cache entry is dropped when the ContentChanged message arrives (asynchronously).
+            new WebDriverWait(reader, Duration.ofSeconds(15)).until(d -> {
+                d.navigate().refresh();
+                return d.findElement(By.tagName("h1")).getText().endsWith(newName);
+            });
+        } finally {
+            reader.quit();
+            rename(slug, oldName);
+        }
+    }
+
+    /** The Spanish edition's slogan and about page, edited in the console, on the reader site; then back to the built-in texts. */
+    @Test
+    void anEditedSloganAndAboutPageShowOnTheReaderSite() {
+        String slogan = "Lema de prueba " + StaffApi.SUFFIX;
+        signIn("admin", StaffApi.adminPassword());
+        click(By.id("menuForm:menuSite"));
+        chooseSpanish();
+        ChromeDriver reader = HeadlessChromium.open(1000, 800);
+        try {
+            reader.get(Deployments.baseUrl() + "/es/");
+            String builtIn = reader.findElement(By.cssSelector(".slogan")).getText();
+            assertFalse(builtIn.contains(slogan));
+            type(By.id("site:name"), "Newsroom en español");
+            type(By.id("site:slogan"), slogan);
+            click(By.id("site:saveEdition"));
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#messages .ui-messages-info"), "es edition"));
+            new WebDriverWait(reader, Duration.ofSeconds(15)).until(d -> {
+                d.navigate().refresh();
+                return d.findElement(By.cssSelector(".slogan")).getText().equals(slogan);
+            });
+
+            type(By.id("site:pageTitle"), "Quiénes somos " + StaffApi.SUFFIX);
+            WebElement body = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#site\\:pageBody .ql-editor")));
+            body.click();
+            body.sendKeys("Un diario escrito para el proyecto.");
+            screenshot("console-site.png");
+            click(By.id("site:savePage"));
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#messages .ui-messages-info"), "/es/about/"));
+            reader.get(Deployments.baseUrl() + "/es/about/");
+            assertEquals("Quiénes somos " + StaffApi.SUFFIX, reader.findElement(By.tagName("h1")).getText());
+            assertTrue(reader.findElement(By.cssSelector(".static-page")).getText().contains("Un diario escrito para el proyecto."));
+        } finally {
+            reader.quit();
+            click(By.id("site:resetEdition"));
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#messages .ui-messages-info"), "built-in text: es."));
+            click(By.id("site:resetPage"));
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#messages .ui-messages-info"), "built-in text: /es/about/"));
+        }
+    }
+
+    /** Through the widget's own API (as ConsoleBrowserIT does): clicking an overlay item races its opening animation. */
+    private void chooseSpanish() {
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("site:edition")));
+        browser.executeScript("var menu = PF('siteEdition'); menu.selectValue('ES');"
+                + " if (menu.hasBehavior('change')) { menu.callBehavior('change'); }");
+        wait.until(ExpectedConditions.textToBe(By.id("site:edition_label"), "es"));
+        // The form is re-rendered for the edition: type only once that answer is in.
+        wait.until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d)
+                .executeScript("return PrimeFaces.ajax.Queue.isEmpty() && window.jQuery.active === 0;")));
+    }
+
+    private void rename(String slug, String name) {
+        By field = By.cssSelector("tr.tag-" + slug + " .tag-new-name");
+        type(field, name);
+        click(By.cssSelector("tr.tag-" + slug + " .tag-rename"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("tr.tag-" + slug + " .tag-name"), name));
+    }
+
+    // ---- helpers -------------------------------------------------------------------------------
+
+    private void signIn(String username, String password) {
+        browser.get(Deployments.baseUrl() + "/admin/");
+        WebElement name = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("signIn:username")));
+        name.clear();
+        name.sendKeys(username);
+        browser.findElement(By.id("signIn:password")).sendKeys(password);
+        browser.findElement(By.id("signIn:submit")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("menuForm:whoami"), username));
+    }
+
+    /**
+     * Keeps a picture of the screen in target/screenshots; with -Dnewsroom.screenshots=../docs/images
+     * the run refreshes the pictures of docs/site-admin.md instead.
+     */
+    private void screenshot(String name) {
+        try {
+            Path images = Path.of(System.getProperty("newsroom.screenshots", "target/screenshots"));
+            Files.createDirectories(images);
+            Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), images.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void click(By target) {
+        wait.until(driver -> {
+            WebElement element = ExpectedConditions.elementToBeClickable(target).apply(driver);
+            if (element == null) {
+                return false;
+            }
+            element.click();
+            return true;
+        });
+    }
+
+    private void type(By field, String text) {
+        WebElement element = wait.until(ExpectedConditions.visibilityOfElementLocated(field));
+        element.clear();
+        element.sendKeys(text);
+    }
+
+    private void errorContaining(String text) {
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#messages .ui-messages-error"), text));
+    }
+}

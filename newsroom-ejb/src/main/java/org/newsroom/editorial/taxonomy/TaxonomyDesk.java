@@ -1,0 +1,380 @@
+package org.newsroom.editorial.taxonomy;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Locale;
+import org.newsroom.domain.DomainRuleViolation;
+import org.newsroom.domain.article.Article;
+import org.newsroom.domain.article.ArticleStatus;
+import org.newsroom.domain.audit.AuditAction;
+import org.newsroom.domain.edition.Edition;
+import org.newsroom.domain.staff.Role;
+import org.newsroom.domain.article.Slug;
+import org.newsroom.domain.taxonomy.Coverage;
+import org.newsroom.domain.taxonomy.Region;
+import org.newsroom.domain.taxonomy.Section;
+import org.newsroom.domain.taxonomy.Tag;
+import org.newsroom.editorial.audit.AuditTrail;
+import org.newsroom.editorial.publishing.ContentChanged;
+import org.newsroom.editorial.publishing.ContentChangedChannel;
+import org.newsroom.editorial.workflow.ActionRefused;
+
+/**
+ * Taxonomy for chief editors: the section tree (names and menu order), regions, tags
+ * (rename; merge one into another, its stories move over and its page goes) and
+ * coverages (create, add and remove stories). Names change, addresses (slugs) never do.
+ * Each change is audited and announced to the reader site in the same transaction.
+ */
+@Stateless
+public class TaxonomyDesk {
+
+    private static final int MAX_NAME = 120;
+
+    @PersistenceContext(unitName = "newsroom")
+    EntityManager em;
+
+    @Resource
+    SessionContext session;
+
+    @Inject
+    AuditTrail audit;
+
+    @EJB
+    ContentChangedChannel contentChanged;
+
+    /** Tags of an edition whose name contains {@code text} (all when blank), by name, at most 200. */
+    @RolesAllowed(Role.CHIEF_EDITOR_NAME)
+    public List<TagView> tags(Edition edition, String text) {
+        if (edition == null) {
+            throw new ActionRefused(ActionRefused.Why.INVALID, "Choose an edition");
+        }
+        String like = "%" + (text == null ? "" : text.strip().toLowerCase(Locale.ROOT)) + "%";
+        return em.createQuery("select new org.newsroom.editorial.taxonomy.TagView(t.id, t.edition, t.slug, t.name,"
+                        + " (select count(a) from Article a join a.tags at where at = t))"
+                        + " from Tag t where t.edition = :e and lower(t.name) like :like order by t.name, t.id", TagView.class)
+                .setParameter("e", edition).setParameter("like", like).setMaxResults(200).getResultList();
+    }
+
+    @RolesAllowed(Role.CHIEF_EDITOR_NAME)
+    public TagView renameTag(long tagId, String newName) {
+        Tag tag = requireTag(tagId);
+        String name = requireName(newName, "A tag");
+        String before = tag.getName();
+        tag.rename(name);
+        audit.record(caller(), AuditAction.TAXONOMY_CHANGED, null, "tag " + tag.getEdition().code() + "/" + tag.getSlug()
+                + " renamed from \"" + before + "\" to \"" + name + "\"");
+        announce(tag, List.of(tag.getSlug()));
+        return view(tag);
+    }
+
+    /** Moves every story of {@code fromId} to {@code intoId} and removes {@code fromId}. */
+    @RolesAllowed(Role.CHIEF_EDITOR_NAME)
+    public TagView mergeTags(long fromId, long intoId) {
+        if (fromId == intoId) {
+            throw new ActionRefused(ActionRefused.Why.INVALID, "Choose two different tags to merge");
+        }
+        Tag from = requireTag(fromId);
+        Tag into = requireTag(intoId);
+        if (from.getEdition() != into.getEdition()) {
+            throw new ActionRefused(ActionRefused.Why.RULE, "Tags of different editions cannot be merged");
+        }
+        // Announced before the move, so the stories' pages and both tag pages are named.
+        announce(from, List.of(from.getSlug(), into.getSlug()));
+        List<Article> stories = em.createQuery("select a from Article a join a.tags t where t = :tag", Article.class)
+                .setParameter("tag", from).getResultList();
+        int moved = 0;
+        for (Article story : stories) {
+            try {
+                if (story.replaceTag(from, into)) {
+                    moved++;
+                }
+            } catch (DomainRuleViolation e) {
+                throw new ActionRefused(ActionRefused.Why.RULE, e.getMessage());
+            }
+        }
+        em.flush();
+        em.remove(from);
+        audit.record(caller(), AuditAction.TAXONOMY_CHANGED, null, "tag " + from.getEdition().code() + "/" + from.getSlug()
+                + " merged into " + into.getSlug() + " (" + moved + " stories)");
+        if (stories.isEmpty()) {
+            announce(into, List.of(from.getSlug(), into.getSlug()));
+        }
+        return view(into);
+    }
+
+    // ---- sections ---------------------------------------------------------------------------
+
+    /** The section tree of an edition, parents before their children, each level in menu order. */
+    @RolesAllowed(Role.CHIEF_EDITOR_NAME)
+    public List<SectionNode> sections(Edition edition) {
+        requireEdition(edition);
+        List<SectionNode> all = em.createQuery("select new org.newsroom.editorial.taxonomy.SectionNode(s.id, s.edition, s.slug, s.name,"
+                        + " p.id, s.position, (select count(a) from Article a where a.section = s))"
+                        + " from Section s left join s.parent p where s.edition = :e order by s.position, s.id", SectionNode.class)
+                .setParameter("e", edition).getResultList();
+        List<SectionNode> ordered = new java.util.ArrayList<>();
+        for (SectionNode top : all) {
+            if (top.parentId() == null) {
+                ordered.add(top);
+                all.stream().filter(s -> top.id() == (s.parentId() == null ? -1 : s.parentId())).forEach(ordered::add);
+            }
+        }
+        return ordered;
+    }
+
+    /** The name readers of the section's edition see in menus and headings; the address (slug) stays. */
+    @RolesAllowed(Role.CHIEF_EDITOR_NAME)
+    public SectionNode renameSection(long sectionId, String newName) {
+        Section section = requireSection(sectionId);
+        String name = requireName(newName, "A section");
+        String before = section.getName();
+        section.rename(name);
+        audit.record(caller(), AuditAction.TAXONOMY_CHANGED, null, "section " + section.getEdition().code() + "/" + section.path()
+                + " renamed from \"" + before + "\" to \"" + name + "\"");
+        announceSite(section);
+        return node(section);
+    }
+
+    /** Moves a section one place up ({@code -1}) or down ({@code +1}) among its siblings in the menu. */
+    @RolesAllowed(Role.CHIEF_EDITOR_NAME)
+    public SectionNode moveSection(long sectionId, int direction) {
+        if (direction != -1 && direction != 1) {
+            throw new ActionRefused(ActionRefused.Why.INVALID, "A section moves one place up or down");
+        }
+        Section section = requireSection(sectionId);
+        List<Section> siblings = (section.getParent() == null
+                ? em.createQuery("select s from Section s where s.edition = :e and s.parent is null order by s.position, s.id", Section.class)
+                        .setParameter("e", section.getEdition())
+                : em.createQuery("select s from Section s where s.parent = :p order by s.position, s.id", Section.class)
+                        .setParameter("p", section.getParent())).getResultList();
+        int at = siblings.indexOf(section);
+        int to = at + direction;
+        if (to < 0 || to >= siblings.size()) {
+            throw new ActionRefused(ActionRefused.Why.RULE, "\"" + section.getName() + "\" is already "
+                    + (direction < 0 ? "first" : "last") + " in its menu");
+        }
+        java.util.Collections.swap(siblings, at, to);
+        for (int i = 0; i < siblings.size(); i++) {
+            siblings.get(i).moveTo(i + 1);
+        }
+        audit.record(caller(), AuditAction.TAXONOMY_CHANGED, null, "section " + section.getEdition().code() + "/" + section.path()
+                + " moved " + (direction < 0 ? "up" : "down") + " to place " + (to + 1));
+        announceSite(section);
+        return node(section);
+    }
+
+    // ---- regions and coverages -----------------------------------------------------------------
+
+    @RolesAllowed(Role.CHIEF_EDITOR_NAME)
+    public List<TermView> regions(Edition edition) {
+        requireEdition(edition);
+        return em.createQuery("select r.id, r.slug, r.name, (select count(a) from Article a join a.regions ar where ar = r)"
+                        + " from Region r where r.edition = :e order by r.name, r.id", Object[].class)
+                .setParameter("e", edition).getResultStream()
+                .map(row -> new TermView((Long) row[0], edition, (String) row[1], (String) row[2], null, (Long) row[3])).toList();
+    }
+
+    @RolesAllowed(Role.CHIEF_EDITOR_NAME)
+    public TermView renameRegion(long regionId, String newName) {
+        Region region = em.find(Region.class, regionId);
+        if (region == null) {
+            throw new ActionRefused(ActionRefused.Why.NOT_FOUND, "There is no region " + regionId);
+        }
+        String name = requireName(newName, "A region");
+        String before = region.getName();
+        region.rename(name);
+        audit.record(caller(), AuditAction.TAXONOMY_CHANGED, null, "region " + region.getEdition().code() + "/" + region.getSlug()
+                + " renamed from \"" + before + "\" to \"" + name + "\"");
+        List<Object[]> published = em.createQuery("select a.id, s.slug from Article a join a.section s join a.regions r"
+                        + " where r = :region and a.status = :published", Object[].class)
+                .setParameter("region", region).setParameter("published", ArticleStatus.PUBLISHED).getResultList();
+        announceStories(region.getEdition(), published, List.of(), List.of());
+        return regionView(region);
+    }
+
+    @RolesAllowed(Role.CHIEF_EDITOR_NAME)
+    public List<TermView> coverages(Edition edition) {
+        requireEdition(edition);
+        return em.createQuery("select new org.newsroom.editorial.taxonomy.TermView(c.id, c.edition, c.slug, c.name, c.description,"
+                        + " (select count(a) from Article a join a.coverages ac where ac = c))"
+                        + " from Coverage c where c.edition = :e order by c.name, c.id", TermView.class)
+                .setParameter("e", edition).getResultList();
+    }
+
+    /** A new coverage of the edition; its address comes from the name and must be free. */
+    @RolesAllowed(Role.CHIEF_EDITOR_NAME)
+    public TermView createCoverage(Edition edition, String name, String description) {
+        requireEdition(edition);
+        String title = requireName(name, "A coverage");
+        String standfirst = description == null || description.isBlank() ? null : description.strip();
+        if (standfirst != null && standfirst.length() > 600) {
+            throw new ActionRefused(ActionRefused.Why.INVALID, "A coverage description has at most 600 characters");
+        }
+        Slug slug;
+        try {
+            slug = Slug.from(title);
+        } catch (RuntimeException e) {
+            throw new ActionRefused(ActionRefused.Why.INVALID, "This name gives no usable address; use letters or digits");
+        }
+        long taken = em.createQuery("select count(c) from Coverage c where c.edition = :e and c.slug = :s", Long.class)
+                .setParameter("e", edition).setParameter("s", slug.value()).getSingleResult();
+        if (taken > 0) {
+            throw new ActionRefused(ActionRefused.Why.INVALID, "The " + edition.code() + " edition already has a coverage at /"
+                    + edition.code() + "/coverage/" + slug.value() + "/");
+        }
+        Coverage coverage = new Coverage(edition, title, slug, standfirst);
+        em.persist(coverage);
+        em.flush();
+        audit.record(caller(), AuditAction.TAXONOMY_CHANGED, null, "coverage " + edition.code() + "/" + slug.value() + " created");
+        contentChanged.send(new ContentChanged(ContentChanged.TAXONOMY, 0, edition.code(), null, List.of(),
+                List.of(coverage.getSlug()), List.of()));
+        return coverageView(coverage);
+    }
+
+    /** The stories of a coverage, newest first (as its reader page lists them). */
+    @RolesAllowed(Role.CHIEF_EDITOR_NAME)
+    public List<CoverageStory> coverageStories(long coverageId) {
+        Coverage coverage = requireCoverage(coverageId);
+        return em.createQuery("select a from Article a join a.coverages c where c = :c order by a.publishedAt desc nulls last, a.id desc",
+                        Article.class)
+                .setParameter("c", coverage).setMaxResults(500).getResultStream()
+                .map(a -> new CoverageStory(a.getId(), a.getHeadline(), a.getStatus().name(), a.getPublishedAt())).toList();
+    }
+
+    /** Adds a story of the same edition to a coverage, or ({@code in} false) takes it out. */
+    @RolesAllowed(Role.CHIEF_EDITOR_NAME)
+    public TermView curate(long coverageId, long articleId, boolean in) {
+        Coverage coverage = requireCoverage(coverageId);
+        Article story = em.find(Article.class, articleId);
+        if (story == null) {
+            throw new ActionRefused(ActionRefused.Why.NOT_FOUND, "There is no story " + articleId);
+        }
+        boolean changed;
+        try {
+            changed = in ? story.joinCoverage(coverage) : story.leaveCoverage(coverage);
+        } catch (DomainRuleViolation e) {
+            throw new ActionRefused(ActionRefused.Why.RULE, "Story " + articleId + " belongs to another edition than this coverage");
+        }
+        if (!changed) {
+            throw new ActionRefused(ActionRefused.Why.RULE, "Story " + articleId + (in ? " is already in " : " is not in ")
+                    + "\"" + coverage.getName() + "\"");
+        }
+        em.flush();
+        audit.record(caller(), AuditAction.TAXONOMY_CHANGED, articleId, "coverage " + coverage.getEdition().code() + "/"
+                + coverage.getSlug() + (in ? " gained" : " lost") + " story " + articleId);
+        if (story.getStatus() == ArticleStatus.PUBLISHED) {
+            contentChanged.send(new ContentChanged(ContentChanged.TAXONOMY, articleId, story.getEdition().code(),
+                    story.getSection().getSlug(), List.of(), List.of(coverage.getSlug()), List.of()));
+        }
+        return coverageView(coverage);
+    }
+
+    private void announceSite(Section section) {
+        contentChanged.send(new ContentChanged(ContentChanged.SITE, 0, section.getEdition().code(), section.getSlug(),
+                List.of(), List.of(), List.of()));
+    }
+
+    private void announceStories(Edition edition, List<Object[]> idAndSection, List<String> tags, List<String> coverages) {
+        for (Object[] row : idAndSection) {
+            contentChanged.send(new ContentChanged(ContentChanged.TAXONOMY, (Long) row[0], edition.code(), (String) row[1],
+                    tags, coverages, List.of()));
+        }
+        contentChanged.send(new ContentChanged(ContentChanged.TAXONOMY, 0, edition.code(), null, tags, coverages, List.of()));
+    }
+
+    private SectionNode node(Section s) {
+        long stories = em.createQuery("select count(a) from Article a where a.section = :s", Long.class).setParameter("s", s)
+                .getSingleResult();
+        return new SectionNode(s.getId(), s.getEdition(), s.getSlug(), s.getName(),
+                s.getParent() == null ? null : s.getParent().getId(), s.getPosition(), stories);
+    }
+
+    private TermView regionView(Region r) {
+        long stories = em.createQuery("select count(a) from Article a join a.regions x where x = :r", Long.class)
+                .setParameter("r", r).getSingleResult();
+        return new TermView(r.getId(), r.getEdition(), r.getSlug(), r.getName(), null, stories);
+    }
+
+    private TermView coverageView(Coverage c) {
+        long stories = em.createQuery("select count(a) from Article a join a.coverages x where x = :c", Long.class)
+                .setParameter("c", c).getSingleResult();
+        return new TermView(c.getId(), c.getEdition(), c.getSlug(), c.getName(), c.getDescription(), stories);
+    }
+
+    private Section requireSection(long id) {
+        Section section = em.find(Section.class, id);
+        if (section == null) {
+            throw new ActionRefused(ActionRefused.Why.NOT_FOUND, "There is no section " + id);
+        }
+        return section;
+    }
+
+    private Coverage requireCoverage(long id) {
+        Coverage coverage = em.find(Coverage.class, id);
+        if (coverage == null) {
+            throw new ActionRefused(ActionRefused.Why.NOT_FOUND, "There is no coverage " + id);
+        }
+        return coverage;
+    }
+
+    private static void requireEdition(Edition edition) {
+        if (edition == null) {
+            throw new ActionRefused(ActionRefused.Why.INVALID, "Choose an edition");
+        }
+    }
+
+    private static String requireName(String newName, String what) {
+        String name = newName == null ? "" : newName.strip();
+        if (name.isEmpty()) {
+            throw new ActionRefused(ActionRefused.Why.INVALID, what + " needs a name");
+        }
+        if (name.length() > MAX_NAME) {
+            throw new ActionRefused(ActionRefused.Why.INVALID, what + " name has at most " + MAX_NAME + " characters");
+        }
+        return name;
+    }
+
+    /**
+     * One message per published story carrying the tag (its page shows the tag), naming
+     * the given tag slugs; and one for the tag pages themselves when no story is published.
+     */
+    private void announce(Tag tag, List<String> tagSlugs) {
+        List<Object[]> published = em.createQuery("select a.id, s.slug from Article a join a.section s join a.tags t"
+                        + " where t = :tag and a.status = :published", Object[].class)
+                .setParameter("tag", tag).setParameter("published", ArticleStatus.PUBLISHED).getResultList();
+        for (Object[] row : published) {
+            contentChanged.send(new ContentChanged(ContentChanged.TAXONOMY, (Long) row[0], tag.getEdition().code(),
+                    (String) row[1], tagSlugs, List.of(), List.of()));
+        }
+        if (published.isEmpty()) {
+            // No story page to name: id 0 names no article, the tag pages and the edition's lists go.
+            contentChanged.send(new ContentChanged(ContentChanged.TAXONOMY, 0, tag.getEdition().code(), null,
+                    tagSlugs, List.of(), List.of()));
+        }
+    }
+
+    private TagView view(Tag tag) {
+        long stories = em.createQuery("select count(a) from Article a join a.tags t where t = :tag", Long.class)
+                .setParameter("tag", tag).getSingleResult();
+        return new TagView(tag.getId(), tag.getEdition(), tag.getSlug(), tag.getName(), stories);
+    }
+
+    private Tag requireTag(long id) {
+        Tag tag = em.find(Tag.class, id);
+        if (tag == null) {
+            throw new ActionRefused(ActionRefused.Why.NOT_FOUND, "There is no tag " + id);
+        }
+        return tag;
+    }
+
+    private String caller() {
+        return session.getCallerPrincipal().getName();
+    }
+}
