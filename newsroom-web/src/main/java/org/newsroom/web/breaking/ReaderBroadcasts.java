@@ -18,11 +18,11 @@ import java.util.logging.Logger;
 import org.newsroom.domain.edition.Edition;
 
 /**
- * The readers connected to this node: one audience per edition ticker and one per live
+ * The readers connected to this node (over SSE or WebSocket): one audience per edition ticker and one per live
  * article being watched. Held in memory on purpose, since connections are per node;
  * what they are sent comes from the database via the topic.
  *
- * <p>A change is encoded once ({@link ReaderStream#frame}); large audiences are written in
+ * <p>A change is encoded once per transport ({@link ReaderFrame}); large audiences are written in
  * shards on the managed executor, as many at a time as the node has cores, so one slow
  * reader holds up only its shard.
  */
@@ -36,8 +36,8 @@ public class ReaderBroadcasts {
     private static final int PARALLEL = Math.max(1, Integer.getInteger("newsroom.breaking.fanout.threads",
             Runtime.getRuntime().availableProcessors()));
 
-    private final Map<Edition, Set<ReaderStream>> editions = new ConcurrentHashMap<>();
-    private final Map<Long, Set<ReaderStream>> liveArticles = new ConcurrentHashMap<>();
+    private final Map<Edition, Set<ReaderConnection>> editions = new ConcurrentHashMap<>();
+    private final Map<Long, Set<ReaderConnection>> liveArticles = new ConcurrentHashMap<>();
 
     /** Fan-outs to at least this many readers are logged with their duration (one line per change). */
     private static final int LOGGED_AUDIENCE = 1000;
@@ -45,25 +45,25 @@ public class ReaderBroadcasts {
     @Resource
     ManagedExecutorService executor;
 
-    void joinEdition(Edition edition, ReaderStream stream) {
+    void joinEdition(Edition edition, ReaderConnection stream) {
         join(editions.computeIfAbsent(edition, e -> ConcurrentHashMap.newKeySet()), stream);
     }
 
-    void joinLiveArticle(long articleId, ReaderStream stream) {
+    void joinLiveArticle(long articleId, ReaderConnection stream) {
         join(liveArticles.computeIfAbsent(articleId, id -> ConcurrentHashMap.newKeySet()), stream);
     }
 
-    private static void join(Set<ReaderStream> audience, ReaderStream stream) {
+    private static void join(Set<ReaderConnection> audience, ReaderConnection stream) {
         audience.add(stream);
         stream.joined(audience);
     }
 
     void toEdition(Edition edition, long eventId, String json) {
-        fanOut(editions.get(edition), eventId, ReaderStream.frame(eventId, json));
+        fanOut(editions.get(edition), eventId, new ReaderFrame(eventId, json));
     }
 
     void toLiveArticle(long articleId, long eventId, String json) {
-        fanOut(liveArticles.get(articleId), eventId, ReaderStream.frame(eventId, json));
+        fanOut(liveArticles.get(articleId), eventId, new ReaderFrame(eventId, json));
     }
 
     /** How many readers this node serves (all audiences); for logs and benchmarks. */
@@ -72,12 +72,12 @@ public class ReaderBroadcasts {
                 + liveArticles.values().stream().mapToInt(Set::size).sum();
     }
 
-    private void fanOut(Set<ReaderStream> audience, long eventId, byte[] frame) {
+    private void fanOut(Set<ReaderConnection> audience, long eventId, ReaderFrame frame) {
         if (audience == null || audience.isEmpty()) {
             return;
         }
         long started = System.nanoTime();
-        ReaderStream[] readers = audience.toArray(new ReaderStream[0]);
+        ReaderConnection[] readers = audience.toArray(new ReaderConnection[0]);
         try {
             fanOut(audience, readers, frame);
         } finally {
@@ -88,7 +88,7 @@ public class ReaderBroadcasts {
         }
     }
 
-    private void fanOut(Set<ReaderStream> audience, ReaderStream[] readers, byte[] frame) {
+    private void fanOut(Set<ReaderConnection> audience, ReaderConnection[] readers, ReaderFrame frame) {
         int shards = Math.min(PARALLEL, (readers.length + SHARD - 1) / SHARD);
         if (shards <= 1) {
             write(audience, readers, 0, readers.length, frame);
@@ -114,7 +114,7 @@ public class ReaderBroadcasts {
         }
     }
 
-    private static void write(Set<ReaderStream> audience, ReaderStream[] readers, int from, int to, byte[] frame) {
+    private static void write(Set<ReaderConnection> audience, ReaderConnection[] readers, int from, int to, ReaderFrame frame) {
         for (int i = from; i < to; i++) {
             if (!readers[i].send(frame)) {
                 audience.remove(readers[i]);
@@ -124,7 +124,7 @@ public class ReaderBroadcasts {
 
     @PreDestroy
     void closeAll() {
-        editions.values().forEach(audience -> audience.forEach(ReaderStream::close));
-        liveArticles.values().forEach(audience -> audience.forEach(ReaderStream::close));
+        editions.values().forEach(audience -> audience.forEach(ReaderConnection::close));
+        liveArticles.values().forEach(audience -> audience.forEach(ReaderConnection::close));
     }
 }

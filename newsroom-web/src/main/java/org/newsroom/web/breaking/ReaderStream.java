@@ -13,17 +13,22 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * caller ({@link #frame}) and written here as bytes: the fan-out to thousands of readers
  * costs one write and one flush each, no per-reader serialisation.
  */
-final class ReaderStream {
+final class ReaderStream implements ReaderConnection {
 
     private final AsyncContext async;
     private final ServletOutputStream out;
     private volatile boolean open = true;
     /** The audiences this reader is in; it leaves them itself, without the (maybe undeployed) bean that holds them. */
-    private final List<Set<ReaderStream>> audiences = new CopyOnWriteArrayList<>();
+    private final List<Set<ReaderConnection>> audiences = new CopyOnWriteArrayList<>();
 
     ReaderStream(AsyncContext async) throws IOException {
         this.async = async;
         this.out = async.getResponse().getOutputStream();
+    }
+
+    @Override
+    public boolean send(ReaderFrame frame) {
+        return send(frame.sse());
     }
 
     /** Writes a whole frame; false (and the stream closed) if the reader has gone. */
@@ -47,7 +52,8 @@ final class ReaderStream {
         return open;
     }
 
-    void joined(Set<ReaderStream> audience) {
+    @Override
+    public void joined(Set<ReaderConnection> audience) {
         audiences.add(audience);
     }
 
@@ -57,7 +63,8 @@ final class ReaderStream {
         audiences.forEach(audience -> audience.remove(this));
     }
 
-    void close() {
+    @Override
+    public void close() {
         if (open) {
             open = false;
             try {

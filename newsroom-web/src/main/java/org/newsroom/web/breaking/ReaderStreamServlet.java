@@ -13,17 +13,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newsroom.domain.edition.Edition;
-import org.newsroom.editorial.breaking.BreakingTicker;
-import org.newsroom.editorial.breaking.ChannelReplay;
-import org.newsroom.editorial.breaking.LiveChange;
 import org.newsroom.editorial.breaking.LiveCoverage;
-import org.newsroom.editorial.breaking.TickerChange;
-import org.newsroom.editorial.breaking.TickerSnapshot;
 
 /**
  * The readers' Server-Sent Events streams:
@@ -42,22 +35,15 @@ public class ReaderStreamServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
 
-    /** More missed changes than this and the reader gets a snapshot (ticker) or is told to reload (live). */
-    static final int MAX_REPLAY = 500;
     static final long RECONNECT_MILLIS = 3000;
     private static final byte[] GREETING = ReaderStream.greeting(RECONNECT_MILLIS);
     private static final Pattern LIVE_PATH = Pattern.compile("^/(\\d{1,18})/stream$");
 
-    private final transient Map<Edition, EncodedSnapshot> snapshots = new ConcurrentHashMap<>();
-
     @Inject
     transient ReaderBroadcasts readers;
 
-    @EJB
-    transient BreakingTicker ticker;
-
-    @EJB
-    transient ChannelReplay replay;
+    @Inject
+    transient ReaderCatchUp catchUp;
 
     @EJB
     transient LiveCoverage liveCoverage;
@@ -85,66 +71,20 @@ public class ReaderStreamServlet extends HttpServlet {
 
     private void followTicker(Edition edition, HttpServletRequest request, HttpServletResponse response)
             throws IOException {
-        Long last = lastEventId(request);
         ReaderStream stream = open(request, response);
         // Join first, then greet (which commits the headers a client waits for), then catch up: a change made
         // in between arrives twice (clients apply it by id), never not at all.
         readers.joinEdition(edition, stream);
         stream.send(GREETING);
-        if (last != null && last >= ticker.latestEventId(edition)) {
-            return; // nothing happened since: the common reconnect, answered without a query
-        }
-        List<TickerChange> missed = last == null ? null : replay.tickerSince(edition, last, MAX_REPLAY).orElse(null);
-        if (missed == null) {
-            stream.send(snapshotFrame(edition));
-            return;
-        }
-        for (TickerChange change : missed) {
-            String json = change.item() == null
-                    ? ReaderEvents.removed(change.itemId(), edition.code(), change.type())
-                    : ReaderEvents.item(change.item(), change.type()).build().toString();
-            stream.send(ReaderStream.frame(change.eventId(), json));
-        }
+        catchUp.ticker(edition, lastEventId(request)).forEach(stream::send);
     }
 
     private void followLiveStory(long articleId, HttpServletRequest request, HttpServletResponse response)
             throws IOException {
-        Long last = lastEventId(request);
         ReaderStream stream = open(request, response);
         readers.joinLiveArticle(articleId, stream);
         stream.send(GREETING);
-        if (last == null) {
-            return;
-        }
-        List<LiveChange> missed = replay.liveSince(articleId, last, MAX_REPLAY).orElse(null);
-        if (missed == null) {
-            stream.send(ReaderStream.frame(last, ReaderEvents.stale()));
-            return;
-        }
-        for (LiveChange change : missed) {
-            String json = change.entry() == null
-                    ? ReaderEvents.liveEntryRemoved(articleId, change.entryId())
-                    : ReaderEvents.liveEntry(change.entry(), change.type());
-            stream.send(ReaderStream.frame(change.eventId(), json));
-        }
-    }
-
-    /**
-     * The snapshot every new reader gets, encoded once per change of the list: a crowd
-     * arriving at once (after a push notification, say) costs one serialisation, not one each.
-     */
-    private byte[] snapshotFrame(Edition edition) {
-        TickerSnapshot current = ticker.snapshot(edition);
-        EncodedSnapshot cached = snapshots.get(edition);
-        if (cached != null && cached.snapshot().equals(current)) {
-            return cached.frame();
-        }
-        byte[] frame = ReaderStream.frame(current.eventId(), ReaderEvents.snapshot(edition, current));
-        snapshots.put(edition, new EncodedSnapshot(current, frame));
-        return frame;
-    }
-
-    private record EncodedSnapshot(TickerSnapshot snapshot, byte[] frame) {
+        catchUp.liveStory(articleId, lastEventId(request)).forEach(stream::send);
     }
 
     /** Sets the event-stream headers and keeps the response open; nothing is sent yet. */
@@ -182,16 +122,7 @@ public class ReaderStreamServlet extends HttpServlet {
     }
 
     private static Long lastEventId(HttpServletRequest request) {
-        for (String value : new String[] {request.getHeader("Last-Event-ID"), request.getParameter("since")}) {
-            if (value != null && !value.isBlank()) {
-                try {
-                    return Long.parseLong(value.strip());
-                } catch (NumberFormatException ignored) {
-                    // an id this server never sent: treat the reader as new
-                }
-            }
-        }
-        return null;
+        return ReaderCatchUp.lastEventId(request.getHeader("Last-Event-ID"), request.getParameter("since"));
     }
 
     private static void problem(HttpServletResponse response, String title, String detail) throws IOException {
