@@ -11,8 +11,10 @@
 #   BENCH_USER / BENCH_PASSWORD   an ApplicationRealm user in group "guest" (created if JBOSS_HOME is local)
 #   EDITION       en
 #   TIMEOUT       30 seconds to wait for the last reader
-# Needs Node 20 and Java 17. Posting goes through the JMS inbox because no staff API
-# exists yet; the user it adds can send to any JMS destination: bench servers only.
+# Needs Node 20 and Java 17. Posting goes through the JMS inbox, so the figure covers the
+# whole path (inbox MDB, database, topic, relay, fan-out); the user it adds can send to any
+# JMS destination: bench servers only. Server-side fan-out times are in the server log
+# ("Event n written to N readers in x ms").
 set -euo pipefail
 cd "$(dirname "$0")/.."
 

@@ -18,6 +18,8 @@ import org.newsroom.domain.edition.Edition;
 import org.newsroom.editorial.breaking.BreakingNews;
 import org.newsroom.editorial.breaking.BreakingTicker;
 import org.newsroom.editorial.breaking.BreakingView;
+import org.newsroom.editorial.breaking.LiveCoverage;
+import org.newsroom.editorial.breaking.LiveStoryView;
 
 /** Posting, editing and retracting breaking items. */
 @Named
@@ -31,6 +33,11 @@ public class BreakingDesk implements Serializable {
 
     @EJB
     BreakingTicker ticker;
+
+    @EJB
+    LiveCoverage liveCoverage;
+
+    private List<LiveStoryView> liveStories;
 
     private Edition edition = Edition.DEFAULT;
     private String text;
@@ -77,6 +84,14 @@ public class BreakingDesk implements Serializable {
             current.addAll(ticker.current(each));
         }
         return current;
+    }
+
+    /** The live stories, for their desks (live.xhtml); read once per view. */
+    public List<LiveStoryView> getLiveStories() {
+        if (liveStories == null) {
+            liveStories = liveCoverage.liveStories(50);
+        }
+        return liveStories;
     }
 
     public Edition[] getEditions() {

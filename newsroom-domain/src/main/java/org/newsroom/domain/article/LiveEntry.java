@@ -10,6 +10,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.newsroom.domain.DomainRuleViolation;
 
 /** A timestamped update of a live coverage, shown newest first. */
 @Entity
@@ -45,6 +46,15 @@ public class LiveEntry {
         this.body = body;
         this.postedAt = postedAt;
         this.postedBy = postedBy;
+    }
+
+    /** A correction of the entry; its time stays the time it was first posted. */
+    public void edit(String newHeadline, String sanitizedBody) {
+        if (sanitizedBody == null || sanitizedBody.isBlank()) {
+            throw new DomainRuleViolation("A live entry needs a text");
+        }
+        this.headline = newHeadline == null || newHeadline.isBlank() ? null : newHeadline.strip();
+        this.body = sanitizedBody;
     }
 
     public Long getId() {

@@ -63,6 +63,10 @@ public class BreakingItem {
     @Column(name = "source_message_id", length = MAX_SOURCE_MESSAGE_ID, unique = true)
     private String sourceMessageId;
 
+    /** Set by the one node that announced this item's expiry (a conditional update, so only once). */
+    @Column(name = "expiry_announced", nullable = false)
+    private boolean expiryAnnounced;
+
     protected BreakingItem() {
     }
 
@@ -110,6 +114,7 @@ public class BreakingItem {
         }
         this.text = requireText(newText);
         this.expiresAt = newExpiry;
+        this.expiryAnnounced = false; // a new expiry is announced when it comes
     }
 
     public void retract(Instant when) {
@@ -152,6 +157,10 @@ public class BreakingItem {
 
     public Instant getRetractedAt() {
         return retractedAt;
+    }
+
+    public boolean isExpiryAnnounced() {
+        return expiryAnnounced;
     }
 
     public String getSourceMessageId() {

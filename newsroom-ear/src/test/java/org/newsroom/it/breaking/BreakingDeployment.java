@@ -22,10 +22,12 @@ final class BreakingDeployment {
     }
 
     static EnterpriseArchive earWithDesk(Class<?>... testClasses) {
-        Class<?>[] withDesk = new Class<?>[testClasses.length + 2];
+        Class<?>[] withDesk = new Class<?>[testClasses.length + 4];
         System.arraycopy(testClasses, 0, withDesk, 0, testClasses.length);
         withDesk[testClasses.length] = EditorsDesk.class;
         withDesk[testClasses.length + 1] = SseReader.class;
+        withDesk[testClasses.length + 2] = SocketReader.class;
+        withDesk[testClasses.length + 3] = org.newsroom.it.JsonField.class;
         EnterpriseArchive ear = Deployments.earWithTests(withDesk);
         JavaArchive desk = ShrinkWrap.create(JavaArchive.class, "newsroom-test-desk.jar")
                 .addClass(EditorsDeskBean.class)

@@ -25,4 +25,8 @@ public interface EditorsDesk {
     LiveEntryView addLiveEntry(long articleId, String headline, String body);
 
     BreakingView promote(long entryId);
+
+    LiveEntryView editLiveEntry(long entryId, String headline, String body);
+
+    void removeLiveEntry(long entryId);
 }

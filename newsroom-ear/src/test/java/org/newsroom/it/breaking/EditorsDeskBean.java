@@ -54,4 +54,14 @@ public class EditorsDeskBean implements EditorsDesk {
     public BreakingView promote(long entryId) {
         return liveCoverage.promoteToTicker(entryId, null);
     }
+
+    @Override
+    public LiveEntryView editLiveEntry(long entryId, String headline, String body) {
+        return liveCoverage.editEntry(entryId, headline, body);
+    }
+
+    @Override
+    public void removeLiveEntry(long entryId) {
+        liveCoverage.removeEntry(entryId);
+    }
 }

@@ -38,7 +38,7 @@ public class BreakingTicker {
     @Inject
     ArticlePaths paths;
 
-    private final Map<Edition, List<BreakingView>> items = new EnumMap<>(Edition.class);
+    private final Map<Edition, TickerSnapshot> items = new EnumMap<>(Edition.class);
 
     @PostConstruct
     void loadAll() {
@@ -49,16 +49,33 @@ public class BreakingTicker {
 
     /** Current items of an edition, newest first. Expired ones drop out without a message. */
     public List<BreakingView> current(Edition edition) {
-        List<BreakingView> snapshot;
+        return snapshot(edition).items();
+    }
+
+    /** Current items of an edition with the id of the newest change they include. */
+    public TickerSnapshot snapshot(Edition edition) {
+        TickerSnapshot snapshot;
         synchronized (items) {
-            snapshot = items.getOrDefault(edition, List.of());
+            snapshot = items.getOrDefault(edition, new TickerSnapshot(0, List.of()));
         }
         var now = clock.instant();
-        return snapshot.stream().filter(item -> item.isCurrent(now)).toList();
+        return new TickerSnapshot(snapshot.eventId(), snapshot.items().stream().filter(item -> item.isCurrent(now)).toList());
+    }
+
+    /** The id of the newest change this node knows of for an edition's ticker. */
+    public long latestEventId(Edition edition) {
+        synchronized (items) {
+            TickerSnapshot snapshot = items.get(edition);
+            return snapshot == null ? 0 : snapshot.eventId();
+        }
     }
 
     /** Reloads an edition's items from the database (called when the topic says they changed). */
     public void reload(Edition edition) {
+        // The newest change first: items read after it can only be newer, never older, than it says.
+        Long newest = em.createQuery("select max(e.id) from ChannelEvent e where e.edition = :edition "
+                + "and e.itemId is not null", Long.class).setParameter("edition", edition).getSingleResult();
+        long eventId = newest == null ? 0 : newest;
         List<BreakingView> loaded = em.createQuery(
                         "select b from BreakingItem b where b.edition = :edition and b.retractedAt is null "
                                 + "and (b.expiresAt is null or b.expiresAt > :now) order by b.postedAt desc, b.id desc",
@@ -71,7 +88,11 @@ public class BreakingTicker {
                 .sorted(Comparator.comparing(BreakingView::postedAt).reversed())
                 .toList();
         synchronized (items) {
-            items.put(edition, loaded);
+            TickerSnapshot before = items.get(edition);
+            // Two reloads may finish out of order: never let an older one replace a newer one.
+            if (before == null || before.eventId() <= eventId) {
+                items.put(edition, new TickerSnapshot(eventId, loaded));
+            }
         }
     }
 }

@@ -13,6 +13,8 @@ public final class BreakingTopic {
     public static final String EDITION = "edition";
     /** Message property: the id of the item that changed. */
     public static final String ITEM_ID = "itemId";
+    /** Message property: the id of the recorded change; readers get it as the SSE event id. */
+    public static final String EVENT_ID = "eventId";
     /** Message property: what happened, one of {@link BreakingEvent#wireName()}. */
     public static final String TYPE = "type";
     /** Message property on live-entry events: the live article. */

@@ -2,6 +2,6 @@ package org.newsroom.editorial.catalog;
 
 import java.time.Instant;
 
-/** One timestamped post of a live coverage. */
-public record LiveEntryView(String headline, String body, Instant postedAt) {
+/** One timestamped post of a live coverage; {@code id} lets the page's script find it when it changes. */
+public record LiveEntryView(long id, String headline, String body, Instant postedAt) {
 }

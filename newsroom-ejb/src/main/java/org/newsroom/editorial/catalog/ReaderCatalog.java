@@ -209,7 +209,7 @@ public class ReaderCatalog {
                 authors, termViews(a.getTags()), termViews(a.getRegions()), termViews(a.getCoverages()),
                 related(id),
                 gallery.stream().map(g -> new GalleryItem(media(g.getImage(), widths), g.getCaption())).toList(),
-                em.createQuery("select new org.newsroom.editorial.catalog.LiveEntryView(e.headline, e.body, e.postedAt) "
+                em.createQuery("select new org.newsroom.editorial.catalog.LiveEntryView(e.id, e.headline, e.body, e.postedAt) "
                                 + "from LiveEntry e where e.article.id = :id order by e.postedAt desc, e.id desc", LiveEntryView.class)
                         .setParameter("id", id).getResultList(),
                 bodyAssets.stream().collect(java.util.stream.Collectors.toMap(MediaAsset::getId, m -> media(m, widths))));

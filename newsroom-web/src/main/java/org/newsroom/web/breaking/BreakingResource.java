@@ -1,11 +1,9 @@
 package org.newsroom.web.breaking;
 
 import jakarta.ejb.EJB;
-import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
@@ -13,26 +11,21 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityTag;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.sse.Sse;
-import jakarta.ws.rs.sse.SseEventSink;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import org.newsroom.domain.edition.Edition;
 import org.newsroom.editorial.breaking.BreakingEvent;
 import org.newsroom.editorial.breaking.BreakingTicker;
-import org.newsroom.editorial.breaking.BreakingView;
 
 /**
  * {@code /api/v1/breaking}: an edition's current items as JSON (validated by a strong
- * ETag, so pollers and CDNs pay one 304), and the live stream of changes as Server-Sent Events.
+ * ETag, so pollers and CDNs pay one 304). The live stream of changes is {@link ReaderStreamServlet}.
  */
 @Path("api/v1/breaking")
 public class BreakingResource {
@@ -42,8 +35,6 @@ public class BreakingResource {
     @EJB
     BreakingTicker ticker;
 
-    @Inject
-    ReaderBroadcasts readers;
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
@@ -60,42 +51,6 @@ public class BreakingResource {
             return notModified.cacheControl(cache).tag(tag).build();
         }
         return Response.ok(body).tag(tag).cacheControl(cache).build();
-    }
-
-    /**
-     * Changes to an edition's ticker. A reconnecting client sends {@code Last-Event-ID}
-     * (or a page passes {@code since}, the newest id it rendered) and first gets the
-     * current items newer than that, oldest first.
-     */
-    @GET
-    @Path("stream")
-    @Produces(MediaType.SERVER_SENT_EVENTS)
-    public void stream(@QueryParam("edition") String code, @QueryParam("since") Long since,
-            @HeaderParam(HttpHeaders.LAST_EVENT_ID_HEADER) String lastEventId,
-            @Context SseEventSink sink, @Context Sse sse) {
-        Edition edition = edition(code);
-        // Join first, then catch up: an item posted in between arrives twice (clients key by id), never not at all.
-        readers.joinEdition(edition, sink, sse);
-        sink.send(ReaderBroadcasts.greeting(sse));
-        Long last = parse(lastEventId, since);
-        if (last != null) {
-            ticker.current(edition).stream()
-                    .filter(item -> item.id() > last)
-                    .sorted(Comparator.comparingLong(BreakingView::id))
-                    .forEach(item -> sink.send(readers.event(item.id(),
-                            ReaderEvents.item(item, BreakingEvent.POSTED).build().toString())));
-        }
-    }
-
-    private static Long parse(String lastEventId, Long since) {
-        if (lastEventId != null && !lastEventId.isBlank()) {
-            try {
-                return Long.parseLong(lastEventId.strip());
-            } catch (NumberFormatException ignored) {
-                // an id this server never sent: treat the client as new
-            }
-        }
-        return since;
     }
 
     static Edition edition(String code) {

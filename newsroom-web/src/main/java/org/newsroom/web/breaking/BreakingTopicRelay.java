@@ -17,8 +17,9 @@ import org.newsroom.editorial.breaking.LiveCoverage;
 
 /**
  * This node's subscriber that pushes each change on the breaking topic to the readers
- * connected here. It looks the item up rather than trusting a message body, so readers
- * always get what the database holds; a message that names nothing is logged and dropped.
+ * connected here, with the change's event id. It looks the item up rather than trusting
+ * a message body, so readers always get what the database holds; a message that names
+ * nothing is logged and dropped.
  */
 @MessageDriven(activationConfig = {
         @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = BreakingTopic.TOPIC),
@@ -43,34 +44,49 @@ public class BreakingTopicRelay implements MessageListener {
             String code = message.getStringProperty(BreakingTopic.EDITION);
             Edition edition = Edition.fromCode(code).orElse(null);
             BreakingEvent type = BreakingEvent.fromWireName(message.getStringProperty(BreakingTopic.TYPE)).orElse(null);
-            if (edition == null || type == null) {
-                LOG.warning(() -> "Ignored a breaking-topic message without a known edition or type");
+            if (edition == null || type == null || !message.propertyExists(BreakingTopic.EVENT_ID)) {
+                LOG.warning(() -> "Ignored a breaking-topic message without a known edition, type or event id");
                 return;
             }
+            long eventId = message.getLongProperty(BreakingTopic.EVENT_ID);
+            LOG.fine(() -> "Relaying event " + eventId + " " + delaySince(message) + " ms after it was sent");
             switch (type) {
                 case POSTED, EDITED -> {
                     long itemId = message.getLongProperty(BreakingTopic.ITEM_ID);
                     breakingNews.find(itemId).ifPresent(item -> {
                         if (item.retracted()) {
-                            readers.toEdition(edition, itemId, ReaderEvents.retracted(itemId, code));
+                            readers.toEdition(edition, eventId, ReaderEvents.removed(itemId, code, BreakingEvent.RETRACTED));
                         } else {
-                            readers.toEdition(edition, itemId, ReaderEvents.item(item, type).build().toString());
+                            readers.toEdition(edition, eventId, ReaderEvents.item(item, type).build().toString());
                         }
                     });
                 }
-                case RETRACTED -> {
+                case RETRACTED, EXPIRED -> {
                     long itemId = message.getLongProperty(BreakingTopic.ITEM_ID);
-                    readers.toEdition(edition, itemId, ReaderEvents.retracted(itemId, code));
+                    readers.toEdition(edition, eventId, ReaderEvents.removed(itemId, code, type));
                 }
-                case LIVE_ENTRY -> {
+                case LIVE_ENTRY, LIVE_ENTRY_EDITED -> {
                     long articleId = message.getLongProperty(BreakingTopic.ARTICLE_ID);
                     long entryId = message.getLongProperty(BreakingTopic.ENTRY_ID);
                     liveCoverage.find(entryId).ifPresent(
-                            entry -> readers.toLiveArticle(articleId, entryId, ReaderEvents.liveEntry(entry)));
+                            entry -> readers.toLiveArticle(articleId, eventId, ReaderEvents.liveEntry(entry, type)));
+                }
+                case LIVE_ENTRY_REMOVED -> {
+                    long articleId = message.getLongProperty(BreakingTopic.ARTICLE_ID);
+                    long entryId = message.getLongProperty(BreakingTopic.ENTRY_ID);
+                    readers.toLiveArticle(articleId, eventId, ReaderEvents.liveEntryRemoved(articleId, entryId));
                 }
             }
         } catch (JMSException | NumberFormatException e) {
             LOG.log(Level.WARNING, "Ignored an unreadable breaking-topic message", e);
+        }
+    }
+
+    private static long delaySince(Message message) {
+        try {
+            return System.currentTimeMillis() - message.getJMSTimestamp();
+        } catch (JMSException e) {
+            return -1;
         }
     }
 }

@@ -1,15 +1,16 @@
 package org.newsroom.web.breaking;
 
 import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.sse.OutboundSseEvent;
-import jakarta.ws.rs.sse.Sse;
-import jakarta.ws.rs.sse.SseBroadcaster;
-import jakarta.ws.rs.sse.SseEventSink;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.logging.Level;
@@ -17,85 +18,113 @@ import java.util.logging.Logger;
 import org.newsroom.domain.edition.Edition;
 
 /**
- * The readers connected to this node: one broadcaster per edition ticker and one per
- * live article being watched. Held in memory on purpose, since connections are per node;
+ * The readers connected to this node (over SSE or WebSocket): one audience per edition ticker and one per live
+ * article being watched. Held in memory on purpose, since connections are per node;
  * what they are sent comes from the database via the topic.
+ *
+ * <p>A change is encoded once per transport ({@link ReaderFrame}); large audiences are written in
+ * shards on the managed executor, as many at a time as the node has cores, so one slow
+ * reader holds up only its shard.
  */
 @ApplicationScoped
 public class ReaderBroadcasts {
 
     private static final Logger LOG = Logger.getLogger(ReaderBroadcasts.class.getName());
 
-    static final long RECONNECT_MILLIS = 3000;
+    /** Readers written by one task; smaller audiences are written on the caller's thread. */
+    static final int SHARD = 2000;
+    private static final int PARALLEL = Math.max(1, Integer.getInteger("newsroom.breaking.fanout.threads",
+            Runtime.getRuntime().availableProcessors()));
 
-    private final Map<Edition, SseBroadcaster> editions = new ConcurrentHashMap<>();
-    private final Map<Long, SseBroadcaster> liveArticles = new ConcurrentHashMap<>();
-    private volatile Sse sse;
+    private final Map<Edition, Set<ReaderConnection>> editions = new ConcurrentHashMap<>();
+    private final Map<Long, Set<ReaderConnection>> liveArticles = new ConcurrentHashMap<>();
 
-    void joinEdition(Edition edition, SseEventSink sink, Sse sse) {
-        remember(sse);
-        editions.computeIfAbsent(edition, e -> create("edition " + e.code())).register(sink);
+    /** Fan-outs to at least this many readers are logged with their duration (one line per change). */
+    private static final int LOGGED_AUDIENCE = 1000;
+
+    @Resource
+    ManagedExecutorService executor;
+
+    void joinEdition(Edition edition, ReaderConnection stream) {
+        join(editions.computeIfAbsent(edition, e -> ConcurrentHashMap.newKeySet()), stream);
     }
 
-    void joinLiveArticle(long articleId, SseEventSink sink, Sse sse) {
-        remember(sse);
-        liveArticles.computeIfAbsent(articleId, id -> create("live article " + id)).register(sink);
+    void joinLiveArticle(long articleId, ReaderConnection stream) {
+        join(liveArticles.computeIfAbsent(articleId, id -> ConcurrentHashMap.newKeySet()), stream);
     }
 
-    void toEdition(Edition edition, long id, String json) {
-        SseBroadcaster broadcaster = editions.get(edition);
-        if (broadcaster != null) {
-            broadcaster.broadcast(event(id, json));
+    private static void join(Set<ReaderConnection> audience, ReaderConnection stream) {
+        audience.add(stream);
+        stream.joined(audience);
+    }
+
+    void toEdition(Edition edition, long eventId, String json) {
+        fanOut(editions.get(edition), eventId, new ReaderFrame(eventId, json));
+    }
+
+    void toLiveArticle(long articleId, long eventId, String json) {
+        fanOut(liveArticles.get(articleId), eventId, new ReaderFrame(eventId, json));
+    }
+
+    /** How many readers this node serves (all audiences); for logs and benchmarks. */
+    int readerCount() {
+        return editions.values().stream().mapToInt(Set::size).sum()
+                + liveArticles.values().stream().mapToInt(Set::size).sum();
+    }
+
+    private void fanOut(Set<ReaderConnection> audience, long eventId, ReaderFrame frame) {
+        if (audience == null || audience.isEmpty()) {
+            return;
+        }
+        long started = System.nanoTime();
+        ReaderConnection[] readers = audience.toArray(new ReaderConnection[0]);
+        try {
+            fanOut(audience, readers, frame);
+        } finally {
+            if (readers.length >= LOGGED_AUDIENCE) {
+                LOG.info(() -> "Event " + eventId + " written to " + readers.length + " readers in "
+                        + (System.nanoTime() - started) / 1_000_000 + " ms");
+            }
         }
     }
 
-    void toLiveArticle(long articleId, long id, String json) {
-        SseBroadcaster broadcaster = liveArticles.get(articleId);
-        if (broadcaster != null) {
-            broadcaster.broadcast(event(id, json));
+    private void fanOut(Set<ReaderConnection> audience, ReaderConnection[] readers, ReaderFrame frame) {
+        int shards = Math.min(PARALLEL, (readers.length + SHARD - 1) / SHARD);
+        if (shards <= 1) {
+            write(audience, readers, 0, readers.length, frame);
+            return;
+        }
+        int size = (readers.length + shards - 1) / shards;
+        List<Future<?>> others = new ArrayList<>();
+        for (int shard = 1; shard < shards; shard++) {
+            int from = shard * size;
+            int to = Math.min(readers.length, from + size);
+            others.add(executor.submit(() -> write(audience, readers, from, to, frame)));
+        }
+        write(audience, readers, 0, size, frame); // the first shard on this thread
+        for (Future<?> other : others) {
+            try {
+                other.get(30, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (ExecutionException | TimeoutException e) {
+                LOG.log(Level.WARNING, "A shard of readers was not written in time", e);
+            }
         }
     }
 
-    /** A single event for one reader, e.g. an item it missed while disconnected. */
-    OutboundSseEvent event(long id, String json) {
-        return sse.newEventBuilder().id(Long.toString(id)).data(json).build();
-    }
-
-    /**
-     * The first thing a new reader gets: a comment (ignored by EventSource) that commits
-     * the response headers at once, and the reconnect delay a dropped client should wait.
-     */
-    static OutboundSseEvent greeting(Sse sse) {
-        return sse.newEventBuilder().comment("newsroom breaking").reconnectDelay(RECONNECT_MILLIS).build();
-    }
-
-    private void remember(Sse current) {
-        if (sse == null) {
-            sse = current;
+    private static void write(Set<ReaderConnection> audience, ReaderConnection[] readers, int from, int to, ReaderFrame frame) {
+        for (int i = from; i < to; i++) {
+            if (!readers[i].send(frame)) {
+                audience.remove(readers[i]);
+            }
         }
-    }
-
-    private SseBroadcaster create(String audience) {
-        SseBroadcaster broadcaster = sse.newBroadcaster();
-        broadcaster.onError((sink, error) -> LOG.log(Level.FINE, "A reader of " + audience + " went away", error));
-        return broadcaster;
     }
 
     @PreDestroy
     void closeAll() {
-        // RESTEasy's SseEventOutputImpl.close waits without a time limit for a pending write to a reader
-        // who may be gone; it once held an undeploy (and the test build) for good. Close on another
-        // thread and let the undeploy go on after a moment either way.
-        CompletableFuture<Void> closing = CompletableFuture.runAsync(() -> {
-            editions.values().forEach(SseBroadcaster::close);
-            liveArticles.values().forEach(SseBroadcaster::close);
-        });
-        try {
-            closing.get(2, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (ExecutionException | TimeoutException e) {
-            LOG.log(Level.WARNING, "Readers' streams did not all close; undeploying anyway", e);
-        }
+        editions.values().forEach(audience -> audience.forEach(ReaderConnection::close));
+        liveArticles.values().forEach(audience -> audience.forEach(ReaderConnection::close));
     }
 }

@@ -37,7 +37,7 @@ public class TickerChangeListener implements MessageListener {
         try {
             Edition edition = Edition.fromCode(message.getStringProperty(BreakingTopic.EDITION)).orElse(null);
             BreakingEvent type = BreakingEvent.fromWireName(message.getStringProperty(BreakingTopic.TYPE)).orElse(null);
-            if (type == BreakingEvent.LIVE_ENTRY) {
+            if (type != null && type.isLiveEntry()) {
                 cache.drop(Set.of(SurrogateKeys.forArticle(message.getLongProperty(BreakingTopic.ARTICLE_ID))));
             } else if (edition != null) {
                 cache.drop(Set.of(SurrogateKeys.forEdition(edition)));

@@ -1,6 +1,7 @@
 /*
  * Keeps every [data-breaking-ticker] element on the page up to date without reload.
- * The server renders the current items; this only applies changes from the stream.
+ * The server renders the current items; the stream then sends a snapshot (the page may
+ * be older than it) and every change after it: posted, edited, retracted, expired.
  * Markup contract: docs/breaking.md ("The ticker markup").
  */
 (function () {
@@ -12,12 +13,8 @@
     this.root = root;
     this.edition = root.getAttribute('data-edition') || document.documentElement.lang || 'en';
     this.list = root.querySelector('[data-breaking-list]') || root.querySelector('ul') || root.appendChild(document.createElement('ul'));
-    this.lastId = 0;
+    this.lastEventId = null; // the id of the last change applied; sent back when we reconnect ourselves
     this.backoff = 1000;
-    var self = this;
-    Array.prototype.forEach.call(this.list.querySelectorAll('[data-breaking-id]'), function (li) {
-      self.lastId = Math.max(self.lastId, Number(li.getAttribute('data-breaking-id')) || 0);
-    });
     this.refreshVisibility();
     this.connect();
   }
@@ -26,7 +23,7 @@
     var base = this.root.getAttribute('data-stream') || '/api/v1/breaking/stream';
     var sep = base.indexOf('?') < 0 ? '?' : '&';
     var url = base.indexOf('edition=') < 0 ? base + sep + 'edition=' + encodeURIComponent(this.edition) : base;
-    return this.lastId > 0 ? url + '&since=' + this.lastId : url;
+    return this.lastEventId !== null ? url + '&since=' + encodeURIComponent(this.lastEventId) : url;
   };
 
   Ticker.prototype.connect = function () {
@@ -36,7 +33,14 @@
     source.onmessage = function (event) {
       var data;
       try { data = JSON.parse(event.data); } catch (e) { return; }
-      self.apply(data);
+      if (data.type === 'snapshot') {
+        // A snapshot older than a change we already applied would undo it: keep what we have.
+        if (self.lastEventId !== null && Number(event.lastEventId) < Number(self.lastEventId)) { return; }
+        self.replaceAll(data.items || []);
+      } else {
+        self.apply(data);
+      }
+      if (event.lastEventId) { self.lastEventId = event.lastEventId; }
     };
     source.onerror = function () {
       // The browser retries a dropped stream itself (sending Last-Event-ID); only when it
@@ -53,25 +57,38 @@
     return this.list.querySelector('[data-breaking-id="' + id + '"]');
   };
 
+  Ticker.prototype.replaceAll = function (items) {
+    var keep = {};
+    items.forEach(function (item) { keep[item.id] = true; });
+    Array.prototype.forEach.call(this.list.querySelectorAll('[data-breaking-id]'), function (li) {
+      if (!keep[li.getAttribute('data-breaking-id')]) { li.parentNode.removeChild(li); }
+    });
+    var self = this;
+    items.forEach(function (item) { self.apply(item); });
+    this.refreshVisibility();
+  };
+
   Ticker.prototype.apply = function (item) {
     if (item.edition && item.edition !== this.edition) { return; }
     var existing = this.find(item.id);
-    if (item.type === 'retracted') {
+    if (item.type === 'retracted' || item.type === 'expired') {
       if (existing) { existing.parentNode.removeChild(existing); }
-    } else {
+    } else if (item.text !== undefined) {
       var li = existing || document.createElement('li');
       li.setAttribute('data-breaking-id', item.id);
-      if (item.expiresAt) { li.setAttribute('data-expires-at', item.expiresAt); }
+      if (item.expiresAt) { li.setAttribute('data-expires-at', item.expiresAt); } else { li.removeAttribute('data-expires-at'); }
+      // Keep the server-rendered time, if any; replace the rest.
+      var time = li.querySelector('time');
       li.textContent = '';
+      if (time) { li.appendChild(time); li.appendChild(document.createTextNode(' ')); }
       var target = li;
       if (item.url) {
         target = document.createElement('a');
         target.href = item.url;
         li.appendChild(target);
       }
-      target.textContent = item.text; // text, never HTML
+      target.appendChild(document.createTextNode(item.text)); // text, never HTML
       if (!existing) { this.insertNewestFirst(li, item.id); }
-      this.lastId = Math.max(this.lastId, item.id);
     }
     this.refreshVisibility();
   };
@@ -90,7 +107,8 @@
   Ticker.prototype.dropExpired = function () {
     var now = Date.now();
     Array.prototype.forEach.call(this.list.querySelectorAll('[data-expires-at]'), function (li) {
-      if (Date.parse(li.getAttribute('data-expires-at')) <= now) { li.parentNode.removeChild(li); }
+      var at = Date.parse(li.getAttribute('data-expires-at'));
+      if (!isNaN(at) && at <= now) { li.parentNode.removeChild(li); }
     });
     this.refreshVisibility();
   };
