@@ -12,6 +12,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.logging.Logger;
@@ -20,6 +21,7 @@ import org.newsroom.domain.article.ArticleStatus;
 import org.newsroom.domain.audit.AuditAction;
 import org.newsroom.domain.staff.Role;
 import org.newsroom.editorial.audit.AuditTrail;
+import org.newsroom.editorial.metrics.NewsroomMeters;
 import org.newsroom.editorial.publishing.ContentChanged;
 import org.newsroom.editorial.publishing.ContentChangedChannel;
 
@@ -54,6 +56,9 @@ public class ScheduledPublishing {
     @EJB
     ContentChangedChannel contentChanged;
 
+    @Inject
+    NewsroomMeters meters;
+
     public List<Long> dueForPublication() {
         Instant now = clock.instant();
         return em.createQuery("select a.id from Article a where a.status = :s and a.publishAt <= :now "
@@ -73,12 +78,17 @@ public class ScheduledPublishing {
         if (article == null || !article.isDueForPublication(now)) {
             return false;
         }
+        Instant due = article.getPublishAt();
         try {
             article.publish(now);
             releaseLease(id);
             audit.record(ACTOR, AuditAction.PUBLISH, id, "scheduled");
             contentChanged.send(ContentChanged.of(ContentChanged.PUBLISHED, article));
-            em.flush();
+            em.flush(); // the version check: past this line, this node won
+            meters.published(ACTOR);
+            if (due != null) {
+                meters.schedulerLag(Duration.between(due, now));
+            }
             return true;
         } catch (OptimisticLockException anotherWasFirst) {
             return lostTo(id, "publication");

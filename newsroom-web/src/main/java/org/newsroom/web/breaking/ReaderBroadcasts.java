@@ -1,12 +1,15 @@
 package org.newsroom.web.breaking;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.sse.OutboundSseEvent;
 import jakarta.ws.rs.sse.Sse;
 import jakarta.ws.rs.sse.SseBroadcaster;
 import jakarta.ws.rs.sse.SseEventSink;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
@@ -15,6 +18,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.newsroom.domain.edition.Edition;
+import org.newsroom.editorial.metrics.NewsroomMeters;
 
 /**
  * The readers connected to this node: one broadcaster per edition ticker and one per
@@ -31,14 +35,29 @@ public class ReaderBroadcasts {
     private final Map<Edition, SseBroadcaster> editions = new ConcurrentHashMap<>();
     private final Map<Long, SseBroadcaster> liveArticles = new ConcurrentHashMap<>();
     private volatile Sse sse;
+    /** Streams this node holds; a reader who left is noticed at the next write to it. */
+    private final Set<SseEventSink> open = ConcurrentHashMap.newKeySet();
+
+    @Inject
+    NewsroomMeters meters;
+
+    @PostConstruct
+    void exportOpenStreams() {
+        meters.gauge("sse.streams.open", open, sinks -> {
+            sinks.removeIf(SseEventSink::isClosed);
+            return sinks.size();
+        });
+    }
 
     void joinEdition(Edition edition, SseEventSink sink, Sse sse) {
         remember(sse);
+        open.add(sink);
         editions.computeIfAbsent(edition, e -> create("edition " + e.code())).register(sink);
     }
 
     void joinLiveArticle(long articleId, SseEventSink sink, Sse sse) {
         remember(sse);
+        open.add(sink);
         liveArticles.computeIfAbsent(articleId, id -> create("live article " + id)).register(sink);
     }
 
