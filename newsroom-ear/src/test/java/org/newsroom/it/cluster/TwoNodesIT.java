@@ -170,7 +170,7 @@ class TwoNodesIT {
         publishedOnA = story;
     }
 
-    /** (1b) Each node has its own Lucene index: B's follows the ContentChanged messages of A. */
+    /** (2) Each node has its own Lucene index: B's follows the ContentChanged messages of A. */
     @Test
     @Order(2)
     void storyPublishedOnAIsFoundBySearchOnB() throws Exception {
@@ -186,12 +186,12 @@ class TwoNodesIT {
                 Thread.sleep(100);
             }
         }
-        System.out.printf("(1b) search on B finds the story published on A: %s after %d ms%n", found,
+        System.out.printf("(2) search on B finds the story published on A: %s after %d ms%n", found,
                 (System.nanoTime() - started) / 1_000_000);
         assertTrue(found, "search on B does not find story " + publishedOnA.id + ": " + (results == null ? "" : results.body()));
     }
 
-    /** (2) A breaking item posted on A (JMS inbox, as bench/breaking-sse.sh) reaches an SSE reader on B. */
+    /** (3) A breaking item posted on A (JMS inbox, as bench/breaking-sse.sh) reaches an SSE reader on B. */
     @Test
     @Order(3)
     void breakingOnAReachesSseReaderOnB() throws Exception {
@@ -231,10 +231,10 @@ class TwoNodesIT {
         long received = System.currentTimeMillis();
         response.body().close();
         assertTrue(line != null, "the item posted on A did not reach the SSE reader on B in 10 s");
-        System.out.printf("(2) breaking via A's inbox -> SSE reader on B: %d ms%n", received - Long.parseLong(sent.group(1)));
+        System.out.printf("(3) breaking via A's inbox -> SSE reader on B: %d ms%n", received - Long.parseLong(sent.group(1)));
     }
 
-    /** (3) Both nodes run the scheduler; each scheduled story is published exactly once. */
+    /** (4) Both nodes run the scheduler; each scheduled story is published exactly once. */
     @Test
     @Order(4)
     void eachScheduledStoryIsPublishedOnce() throws Exception {
@@ -256,7 +256,7 @@ class TwoNodesIT {
         for (Story story : scheduled) {
             awaitPublished(NGINX, story, Duration.ofSeconds(40));
         }
-        System.out.printf("(3) %d stories scheduled for %s all published %d ms after the last was scheduled%n",
+        System.out.printf("(4) %d stories scheduled for %s all published %d ms after the last was scheduled%n",
                 scheduled.size(), publishAt, (System.nanoTime() - start) / 1_000_000);
         Thread.sleep(4000); // one more scheduler round on each node: a second publication would show now
         for (Story story : scheduled) {
@@ -272,10 +272,10 @@ class TwoNodesIT {
             assertEquals(List.of(), errors, "node " + node + " logged the scheduler's race as an error");
             lost += log.stream().filter(line -> line.contains("already done elsewhere")).count();
         }
-        System.out.printf("(3) races lost by a node (logged at INFO): %d%n", lost);
+        System.out.printf("(4) races lost by a node (logged at INFO): %d%n", lost);
     }
 
-    /** (4) kill -9 node A: B serves readers and editors through nginx and publishes what was scheduled on A. */
+    /** (5) kill -9 node A: B serves readers and editors through nginx and publishes what was scheduled on A. */
     @Test
     @Order(5)
     void whenAIsKilledBServesAndPublishesAsDueWork() throws Exception {
@@ -299,7 +299,7 @@ class TwoNodesIT {
         assertTrue(get(NODE_B + "/en/").body().contains(editorial.headline));
 
         awaitPublished(NODE_B, story, Duration.ofSeconds(30));
-        System.out.printf("(4) A killed; story scheduled on A published by B %d ms after the kill%n",
+        System.out.printf("(5) A killed; story scheduled on A published by B %d ms after the kill%n",
                 (System.nanoTime() - killed) / 1_000_000);
         Thread.sleep(3500); // one more scheduler round on B
         assertEquals(1, scheduledPublications(story.id));
