@@ -19,11 +19,8 @@ if [ -z "${NEWSROOM_DB_URL:-}" ] && [ -z "${NEWSROOM_DB_PASSWORD:-}" ]; then
   export NEWSROOM_DB_PASSWORD
 fi
 cp "$ear" "$wildfly_home/standalone/deployments/newsroom.ear"
-# The health probes ship beside the EAR (docs/deploy.md says why).
-probes="$(dirname "$ear")/newsroom-probes.war"
-if [ -f "$probes" ]; then
-  cp "$probes" "$wildfly_home/standalone/deployments/newsroom-probes.war"
-fi
+# The health checks are inside the EAR now; a probes WAR left by an older version would report them twice.
+rm -f "$wildfly_home/standalone/deployments/newsroom-probes.war" "$wildfly_home/standalone/deployments/newsroom-probes.war".*
 echo "Newsroom: starting WildFly; reader site http://localhost:8080/ , console http://localhost:8080/admin/ ; data in $data_dir"
 # standalone.sh forwards SIGTERM to the JVM and waits for it when launched this way.
 export LAUNCH_JBOSS_IN_BACKGROUND=1

@@ -163,7 +163,7 @@ start() {
   if [ -n "${NEWSROOM_JMS_USER:-}" ] && [ -n "${NEWSROOM_JMS_PASSWORD:-}" ]; then
     "$template/bin/add-user.sh" -a -u "$NEWSROOM_JMS_USER" -p "$NEWSROOM_JMS_PASSWORD" -g guest >/dev/null
   fi
-  cp "$target/newsroom.ear" "$target/newsroom-probes.war" "$template/standalone/deployments/"
+  cp "$target/newsroom.ear" "$template/standalone/deployments/"
   for n in "${nodes[@]}"; do cp -a "$template" "$dir/node-$n"; done
   rm -rf "$template"
   log "configured $dir/node-a and node-b ($config, see $dir/install.log)"

@@ -3,16 +3,13 @@ package org.newsroom.it.ops;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.File;
 import java.net.http.HttpResponse;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.newsroom.it.Deployments;
@@ -22,16 +19,10 @@ import org.newsroom.it.Deployments;
 @RunAsClient
 class HealthIT {
 
-    @Deployment(name = "ear", order = 1, testable = false)
+    /** The EAR alone: its health checks live in its lib/newsroom-probes.jar, where WildFly finds them. */
+    @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         return Deployments.ear();
-    }
-
-    /** Deployed beside the EAR, as docs/deploy.md tells IT staff to. */
-    @Deployment(name = "probes", order = 2, testable = false)
-    static WebArchive probes() {
-        File file = new File(System.getProperty("newsroom.probes.war", "target/newsroom-probes.war"));
-        return ShrinkWrap.createFromZipFile(WebArchive.class, file);
     }
 
     @Test

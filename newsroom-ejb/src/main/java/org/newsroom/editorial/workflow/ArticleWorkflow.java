@@ -41,6 +41,7 @@ import org.newsroom.domain.revision.Revision;
 import org.newsroom.domain.staff.Role;
 import org.newsroom.domain.taxonomy.Section;
 import org.newsroom.editorial.audit.AuditTrail;
+import org.newsroom.editorial.metrics.NewsroomMeters;
 import org.newsroom.editorial.lease.EditLeases;
 import org.newsroom.editorial.publishing.ContentChanged;
 import org.newsroom.editorial.publishing.ContentChangedChannel;
@@ -66,6 +67,9 @@ public class ArticleWorkflow {
 
     @Resource
     SessionContext session;
+
+    @Inject
+    NewsroomMeters meters;
 
     @Inject
     Clock clock;
@@ -239,6 +243,7 @@ public class ArticleWorkflow {
         return transition(id, expectedVersion, AuditAction.PUBLISH, null, a -> {
             a.publish(clock.instant());
             contentChanged.send(ContentChanged.of(ContentChanged.PUBLISHED, a));
+            meters.published("editor");
         });
     }
 

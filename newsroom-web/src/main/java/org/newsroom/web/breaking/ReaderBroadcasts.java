@@ -1,9 +1,11 @@
 package org.newsroom.web.breaking;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +18,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.newsroom.domain.edition.Edition;
+import org.newsroom.editorial.metrics.NewsroomMeters;
 
 /**
  * The readers connected to this node (over SSE or WebSocket): one audience per edition ticker and one per live
@@ -44,6 +47,15 @@ public class ReaderBroadcasts {
 
     @Resource
     ManagedExecutorService executor;
+
+    @Inject
+    NewsroomMeters meters;
+
+    /** Open reader streams on this node (SSE and WebSocket) as a gauge; a reader who left is dropped at the next write. */
+    @PostConstruct
+    void exportOpenStreams() {
+        meters.gauge("sse.streams.open", this, ReaderBroadcasts::readerCount);
+    }
 
     void joinEdition(Edition edition, ReaderConnection stream) {
         join(editions.computeIfAbsent(edition, e -> ConcurrentHashMap.newKeySet()), stream);

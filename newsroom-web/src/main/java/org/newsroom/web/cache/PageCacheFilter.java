@@ -24,6 +24,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.regex.Pattern;
 import java.util.zip.Deflater;
 import java.util.zip.GZIPOutputStream;
+import org.newsroom.editorial.metrics.NewsroomMeters;
 import org.newsroom.editorial.reading.ReadCounter;
 import org.newsroom.web.article.ReaderAgents;
 
@@ -50,6 +51,9 @@ public class PageCacheFilter extends HttpFilter {
 
     @EJB
     ReadCounter reads;
+
+    @Inject
+    NewsroomMeters meters;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -108,6 +112,7 @@ public class PageCacheFilter extends HttpFilter {
             if (!cache.store(key, rendered, renderStarted)) {
                 rendered = null; // rendered while something it shows changed: the waiting requests render afresh
             }
+            meters.pageCache(false);
             send(kept, "MISS", request, response, false);
         } finally {
             cache.rendered(key, rendered);
@@ -119,6 +124,7 @@ public class PageCacheFilter extends HttpFilter {
         if (page.countsReadOf() != null && !ReaderAgents.isRobot(request.getHeader("User-Agent"))) {
             reads.countRead(page.countsReadOf());
         }
+        meters.pageCache(true);
         send(page, "HIT", request, response, head);
     }
 
