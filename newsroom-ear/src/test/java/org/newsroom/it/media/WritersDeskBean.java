@@ -42,7 +42,7 @@ public class WritersDeskBean implements WritersDesk {
     @Override
     public ArticleView newStory(String headline) {
         long section = workflow.sections("en").get(0).id();
-        return workflow.create(new NewArticle("en", headline, section, null));
+        return workflow.create(new NewArticle("en", headline, section, null, null));
     }
 
     @Override
