@@ -264,8 +264,9 @@ class ConsoleBrowserIT {
         WebElement text = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("articles:text")));
         text.sendKeys(headline);
         click(By.id("articles:apply"));
+        // The new story may already be on the unfiltered first page: wait until the filter has applied.
+        wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#articles\\:table_data tr"), 1));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("articles:table"), headline));
-        assertEquals(1, browser.findElements(By.cssSelector("#articles\\:table_data tr")).size());
         assertEquals("IN_REVIEW", browser.findElement(By.cssSelector("#articles\\:table_data .status")).getText());
         screenshot("console-articles.png");
 
@@ -273,6 +274,21 @@ class ConsoleBrowserIT {
         browser.executeScript("PF('statusFilter').selectValue('PUBLISHED');");
         click(By.id("articles:apply"));
         wait.until(d -> !d.findElement(By.id("articles:table")).getText().contains(headline));
+    }
+
+    @Test
+    void aPastedEditorAddressAsksBeforeOpeningTheStory() {
+        String writer = create("console-pasted", "WRITER");
+        String headline = "Console pasted " + StaffAccountsForTests.SUFFIX + " " + STORIES.incrementAndGet();
+        long id = submittedStory(writer, headline);
+
+        signInFromStart(browser, wait, writer);
+        browser.get(Deployments.baseUrl() + "/admin/editor.xhtml?id=" + id);
+        wait.until(ExpectedConditions.textToBe(By.cssSelector("h1"), "Open this story?"));
+        assertFalse(browser.getPageSource().contains("ProtectedViewException"), "no stack trace");
+        click(By.id("openStory"));
+        wait.until(ExpectedConditions.textToBe(By.cssSelector("h1"), "Edit article"));
+        assertEquals(headline, browser.findElement(By.id("editor:headline")).getAttribute("value"));
     }
 
     @Test
