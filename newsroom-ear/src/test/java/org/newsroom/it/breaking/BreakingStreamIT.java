@@ -14,6 +14,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import javax.naming.InitialContext;
@@ -167,6 +168,20 @@ class BreakingStreamIT {
             assertNotNull(event, "the live reader missed the entry");
             assertTrue(event.data().contains("\"id\":" + entry.id()), event.data());
             assertTrue(event.data().contains("\"type\":\"live-entry\""), event.data());
+        }
+    }
+
+    @Test
+    void anIdleStreamGetsKeepAliveCommentsSoProxiesKeepItAndLeftReadersAreFound() throws Exception {
+        try (SseReader reader = new SseReader(http, stream(Edition.ES), null)) {
+            eventually(() -> reader.comments.get() >= 1, "no greeting comment");
+            int afterGreeting = reader.comments.get();
+            // Every 20 s by default (newsroom.breaking.keepalive.seconds).
+            Instant deadline = Instant.now().plusSeconds(45);
+            while (reader.comments.get() == afterGreeting && Instant.now().isBefore(deadline)) {
+                Thread.sleep(200);
+            }
+            assertTrue(reader.comments.get() > afterGreeting, "no keep-alive comment within 45 s");
         }
     }
 }

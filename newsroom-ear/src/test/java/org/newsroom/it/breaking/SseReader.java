@@ -27,6 +27,8 @@ final class SseReader implements AutoCloseable {
     }
 
     private final BlockingQueue<Event> events = new LinkedBlockingQueue<>();
+    /** Comment lines (": …") received so far; EventSource ignores them, servers use them to keep streams alive. */
+    final java.util.concurrent.atomic.AtomicInteger comments = new java.util.concurrent.atomic.AtomicInteger();
     private final InputStream body;
     private final Thread pump;
     final int status;
@@ -56,6 +58,8 @@ final class SseReader implements AutoCloseable {
                     }
                     id = null;
                     data.setLength(0);
+                } else if (line.startsWith(":")) {
+                    comments.incrementAndGet();
                 } else if (line.startsWith("id:")) {
                     id = line.substring(3).strip();
                 } else if (line.startsWith("data:")) {

@@ -4,6 +4,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
@@ -13,6 +14,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.logging.Level;
@@ -45,16 +47,46 @@ public class ReaderBroadcasts {
     /** Fan-outs to at least this many readers are logged with their duration (one line per change). */
     private static final int LOGGED_AUDIENCE = 1000;
 
+    /** Seconds between keep-alive comments to every reader. */
+    static final long KEEP_ALIVE_SECONDS = Math.max(1, Long.getLong("newsroom.breaking.keepalive.seconds", 20));
+
     @Resource
     ManagedExecutorService executor;
 
     @Inject
     NewsroomMeters meters;
 
-    /** Open reader streams on this node (SSE and WebSocket) as a gauge; a reader who left is dropped at the next write. */
+    @Resource
+    ManagedScheduledExecutorService scheduler;
+
+    private ScheduledFuture<?> keepAlive;
+
     @PostConstruct
-    void exportOpenStreams() {
+    void start() {
+        exportOpenStreams();
+        startKeepAlive();
+    }
+
+    /** Open reader streams on this node (SSE and WebSocket) as a gauge; a reader who left is dropped at the next write. */
+    private void exportOpenStreams() {
         meters.gauge("sse.streams.open", this, ReaderBroadcasts::readerCount);
+    }
+
+    /**
+     * A comment to every reader now and then: a proxy with an idle timeout keeps the stream
+     * open, and a reader that went away is found (its write fails) and dropped, instead of
+     * holding a socket until the next breaking item — 10,000 readers who left would otherwise
+     * keep 10,000 file descriptors.
+     */
+    private void startKeepAlive() {
+        keepAlive = scheduler.scheduleWithFixedDelay(this::keepAlive, KEEP_ALIVE_SECONDS, KEEP_ALIVE_SECONDS,
+                TimeUnit.SECONDS);
+    }
+
+    void keepAlive() {
+        ReaderFrame ping = ReaderFrame.keepAlive();
+        editions.values().forEach(audience -> fanOut(audience, audience.toArray(new ReaderConnection[0]), ping));
+        liveArticles.values().forEach(audience -> fanOut(audience, audience.toArray(new ReaderConnection[0]), ping));
     }
 
     void joinEdition(Edition edition, ReaderConnection stream) {
@@ -136,6 +168,9 @@ public class ReaderBroadcasts {
 
     @PreDestroy
     void closeAll() {
+        if (keepAlive != null) {
+            keepAlive.cancel(false);
+        }
         editions.values().forEach(audience -> audience.forEach(ReaderConnection::close));
         liveArticles.values().forEach(audience -> audience.forEach(ReaderConnection::close));
     }

@@ -12,6 +12,16 @@ final class ReaderFrame {
     private volatile byte[] sse;
     private volatile String socketText;
 
+    private static final byte[] KEEP_ALIVE_SSE = ": keep-alive\n\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+    /** A frame that is no change: an SSE comment (ignored by EventSource), an empty JSON object on a WebSocket. */
+    static ReaderFrame keepAlive() {
+        ReaderFrame frame = new ReaderFrame(0, "{}");
+        frame.sse = KEEP_ALIVE_SSE;
+        frame.socketText = "{}";
+        return frame;
+    }
+
     ReaderFrame(long eventId, String json) {
         this.eventId = eventId;
         this.json = json;
