@@ -16,6 +16,8 @@ import org.newsroom.editorial.listing.ArticleFilter;
 import org.newsroom.editorial.listing.ArticleListing;
 import org.newsroom.editorial.listing.ArticleRow;
 import org.newsroom.editorial.workflow.ArticleWorkflow;
+import org.newsroom.editorial.workflow.Choice;
+import org.newsroom.editorial.workflow.EditorChoices;
 import org.newsroom.editorial.workflow.SectionChoice;
 import org.primefaces.model.LazyDataModel;
 
@@ -32,6 +34,9 @@ public class ArticleList implements Serializable {
     @EJB
     ArticleWorkflow workflow;
 
+    @EJB
+    EditorChoices choices;
+
     @Inject
     DeskTime deskTime;
 
@@ -43,6 +48,9 @@ public class ArticleList implements Serializable {
     private LocalDate from;
     private LocalDate to;
     private String text;
+    private Long regionId;
+    private Choice tag;
+    private Choice byline;
     private LazyDataModel<ArticleRow> rows;
 
     @PostConstruct
@@ -53,7 +61,8 @@ public class ArticleList implements Serializable {
     ArticleFilter filter() {
         return new ArticleFilter(edition, sectionId, status == null ? Set.of() : Set.of(status), author, desk,
                 from == null ? null : deskTime.toInstant(from.atStartOfDay()),
-                to == null ? null : deskTime.toInstant(to.plusDays(1).atStartOfDay()), text);
+                to == null ? null : deskTime.toInstant(to.plusDays(1).atStartOfDay()), text,
+                regionId, tag == null ? null : tag.id(), byline == null ? null : byline.id());
     }
 
     public void clear() {
@@ -65,6 +74,31 @@ public class ArticleList implements Serializable {
         from = null;
         to = null;
         text = null;
+        regionId = null;
+        tag = null;
+        byline = null;
+    }
+
+    /** Regions and tags belong to an edition: a new edition drops the old edition's picks. */
+    public void editionChanged() {
+        sectionId = null;
+        regionId = null;
+        tag = null;
+    }
+
+    /** The edition's regions; none until an edition is chosen. */
+    public List<Choice> getRegions() {
+        return edition == null ? List.of() : choices.regions(edition.code());
+    }
+
+    /** The edition's tags by what was typed; none until an edition is chosen. */
+    public List<Choice> completeTag(String typed) {
+        return edition == null ? List.of() : choices.tags(edition.code(), typed);
+    }
+
+    /** Byline authors by what was typed (authors are shared by every edition). */
+    public List<Choice> completeByline(String typed) {
+        return choices.authors(typed);
     }
 
     public List<SectionChoice> getSections() {
@@ -137,6 +171,30 @@ public class ArticleList implements Serializable {
 
     public void setTo(LocalDate to) {
         this.to = to;
+    }
+
+    public Long getRegionId() {
+        return regionId;
+    }
+
+    public void setRegionId(Long regionId) {
+        this.regionId = regionId;
+    }
+
+    public Choice getTag() {
+        return tag;
+    }
+
+    public void setTag(Choice tag) {
+        this.tag = tag;
+    }
+
+    public Choice getByline() {
+        return byline;
+    }
+
+    public void setByline(Choice byline) {
+        this.byline = byline;
     }
 
     public String getText() {

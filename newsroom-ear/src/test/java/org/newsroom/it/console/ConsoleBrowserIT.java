@@ -277,6 +277,36 @@ class ConsoleBrowserIT {
     }
 
     @Test
+    void articleListNarrowsToTheStoriesWithATag() {
+        String writer = create("console-list-tag", "WRITER");
+        String words = "Console tag list " + StaffAccountsForTests.SUFFIX + " " + STORIES.incrementAndGet();
+        String tag = "List tag " + StaffAccountsForTests.SUFFIX + " " + STORIES.get();
+        long tagged = draftStory(writer, words + " tagged");
+        draftStory(writer, words + " untagged");
+        HttpResponse<String> details = call(writer, "GET", "/articles/" + tagged + "/details", null);
+        HttpResponse<String> described = StaffAccountsForTests.callWithIfMatch(writer, "PUT", "/articles/" + tagged + "/details",
+                details.headers().firstValue("ETag").orElseThrow(), "{\"newTags\":[\"" + tag + "\"]}");
+        assertEquals(200, described.statusCode(), described.body());
+
+        signInFromStart(browser, wait, writer);
+        click(By.id("menuForm:menuArticles"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("articles:text"))).sendKeys(words);
+        click(By.id("articles:apply"));
+        wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#articles\\:table_data tr"), 2));
+
+        // Tags belong to an edition: the field opens once one is chosen.
+        click(By.id("articles:edition"));
+        click(By.cssSelector("[id='articles:edition_items'] li[data-label='en']"));
+        WebElement tagField = wait.until(ExpectedConditions.elementToBeClickable(By.id("articles:tag_input")));
+        tagField.sendKeys(tag);
+        click(By.cssSelector("[id='articles:tag_panel'] li[data-item-label='" + tag + "']"));
+        click(By.id("articles:apply"));
+        wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#articles\\:table_data tr"), 1));
+        String table = browser.findElement(By.id("articles:table_data")).getText();
+        assertTrue(table.contains(words + " tagged") && !table.contains(words + " untagged"), table);
+    }
+
+    @Test
     void aPastedEditorAddressAsksBeforeOpeningTheStory() {
         String writer = create("console-pasted", "WRITER");
         String headline = "Console pasted " + StaffAccountsForTests.SUFFIX + " " + STORIES.incrementAndGet();
@@ -464,6 +494,15 @@ class ConsoleBrowserIT {
         HttpResponse<String> submitted = StaffAccountsForTests.callWithIfMatch(writer, "/articles/" + id + "/transitions/submit", etag);
         assertEquals(200, submitted.statusCode(), submitted.body());
         return id;
+    }
+
+    /** A draft, made through the staff API. */
+    private static long draftStory(String writer, String headline) {
+        HttpResponse<String> sections = call(writer, "GET", "/articles/sections?edition=en", null);
+        HttpResponse<String> created = call(writer, "POST", "/articles", "{\"edition\":\"en\",\"headline\":\"" + headline
+                + "\",\"sectionId\":" + field(sections.body(), "id") + "}");
+        assertEquals(201, created.statusCode(), created.body());
+        return Long.parseLong(field(created.body(), "id"));
     }
 
     private static void signIn(ChromeDriver driver, WebDriverWait until, String username, String password) {

@@ -21,7 +21,8 @@ import org.newsroom.domain.staff.Role;
 
 /**
  * Story lists for staff: a count and a page per filter, filtered and sorted by the
- * database (indexes in V1, V2 and V6), never in memory. Sort keys are a fixed list, so
+ * database (indexes in V1, V2 and V6), never in memory; region, tag and byline filters are
+ * EXISTS semi-joins on the join tables. Sort keys are a fixed list, so
  * nothing a caller sends reaches the query text.
  */
 @Stateless
@@ -131,6 +132,11 @@ public class ArticleListing {
             add(text, parameters, "a.desk = :desk", "desk", blankToNull(filter.desk()));
             add(text, parameters, "a.createdAt >= :from", "from", filter.createdFrom());
             add(text, parameters, "a.createdAt < :to", "to", filter.createdTo());
+            // Terms and bylines through the join tables' primary keys (article_id, term_id) and
+            // their term_id indexes (V1): one semi-join per filter, no row multiplication.
+            add(text, parameters, "exists (select 1 from a.regions r where r.id = :region)", "region", filter.regionId());
+            add(text, parameters, "exists (select 1 from a.tags t where t.id = :tag)", "tag", filter.tagId());
+            add(text, parameters, "exists (select 1 from a.authors w where w.id = :author)", "author", filter.authorId());
             String words = blankToNull(filter.text());
             if (words != null) {
                 add(text, parameters, "lower(a.headline) like :text escape '!'", "text",
