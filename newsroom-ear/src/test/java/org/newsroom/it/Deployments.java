@@ -1,8 +1,15 @@
 package org.newsroom.it;
 
+import java.io.ByteArrayOutputStream;
 import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.EmptyAsset;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.JavaArchive;
 
@@ -28,6 +35,37 @@ public final class Deployments {
                 .addClass(Deployments.class)
                 .addAsManifestResource(EmptyAsset.INSTANCE, "beans.xml");
         return ear().addAsLibrary(tests);
+    }
+
+    /**
+     * {@link #earWithTests} plus an EJB module of test-only beans ({@code moduleBeans}): beans that
+     * run as one role ({@code @RunAs}) must sit in a module of their own, not in a library.
+     */
+    public static EnterpriseArchive earWithTestModule(String moduleName, Class<?>[] moduleBeans, Class<?>... testClasses) {
+        EnterpriseArchive ear = earWithTests(testClasses);
+        JavaArchive module = ShrinkWrap.create(JavaArchive.class, moduleName + ".jar")
+                .addClasses(moduleBeans)
+                .addAsManifestResource(EmptyAsset.INSTANCE, "beans.xml");
+        String applicationXml = read(ear.get("META-INF/application.xml").getAsset().openStream())
+                .replace("<library-directory>", "<module><ejb>" + moduleName + ".jar</ejb></module>\n  <library-directory>");
+        ear.delete("META-INF/application.xml");
+        return ear.addAsModule(module).setApplicationXML(new StringAsset(applicationXml));
+    }
+
+    /** The given classes followed by more: a test's classes and the helpers it needs. */
+    public static Class<?>[] plus(Class<?>[] classes, Class<?>... more) {
+        Class<?>[] all = Arrays.copyOf(classes, classes.length + more.length);
+        System.arraycopy(more, 0, all, classes.length, more.length);
+        return all;
+    }
+
+    private static String read(InputStream in) {
+        try (in; ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            in.transferTo(out);
+            return out.toString(StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Base URL of the server under test, e.g. {@code http://localhost:8180}. */

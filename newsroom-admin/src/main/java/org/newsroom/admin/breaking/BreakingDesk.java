@@ -1,9 +1,11 @@
 package org.newsroom.admin.breaking;
 
+import static org.newsroom.admin.notices.Notices.error;
+import static org.newsroom.admin.notices.Notices.info;
+import static org.newsroom.admin.notices.Notices.text;
+
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
@@ -12,7 +14,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.ResourceBundle;
 import org.newsroom.domain.DomainRuleViolation;
 import org.newsroom.domain.edition.Edition;
 import org.newsroom.editorial.breaking.BreakingNews;
@@ -46,7 +47,7 @@ public class BreakingDesk implements Serializable {
     public void post() {
         try {
             breakingNews.post(edition, text, null, null);
-            info(MessageFormat.format(message("breaking.posted"), edition.code()));
+            info(MessageFormat.format(text("breaking.posted"), edition.code()));
             text = null;
         } catch (DomainRuleViolation refused) {
             error(refused.getMessage());
@@ -59,7 +60,7 @@ public class BreakingDesk implements Serializable {
         try {
             breakingNews.edit(item.id(), edits.get(item.id()), item.expiresAt());
             edits.remove(item.id());
-            info(message("breaking.edit"));
+            info(text("breaking.edit"));
         } catch (DomainRuleViolation refused) {
             error(refused.getMessage());
         } catch (EJBException failed) {
@@ -74,7 +75,7 @@ public class BreakingDesk implements Serializable {
 
     public void retract(long itemId) {
         breakingNews.retract(itemId);
-        info(message("breaking.retracted"));
+        info(text("breaking.retracted"));
     }
 
     /** Every edition's current items, newest first within each edition. */
@@ -114,16 +115,4 @@ public class BreakingDesk implements Serializable {
         this.text = text;
     }
 
-    private static String message(String key) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        return ResourceBundle.getBundle("org.newsroom.admin.console", faces.getViewRoot().getLocale()).getString(key);
-    }
-
-    private static void info(String text) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
-    }
-
-    private static void error(String text) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
-    }
 }

@@ -1,8 +1,10 @@
 package org.newsroom.admin.editor;
 
+import static org.newsroom.admin.notices.Notices.error;
+import static org.newsroom.admin.notices.Notices.info;
+import static org.newsroom.admin.notices.Notices.text;
+
 import jakarta.ejb.EJB;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -11,7 +13,6 @@ import java.text.MessageFormat;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Objects;
-import java.util.ResourceBundle;
 import java.util.function.Supplier;
 import org.newsroom.admin.security.SignedInStaff;
 import org.newsroom.admin.time.DeskTime;
@@ -209,12 +210,12 @@ public class ArticleEditor implements Serializable {
                 } catch (ActionRefused detailsRefused) {
                     // The text is saved; the details stay in the form as typed, with what to fix.
                     lastKept = keptForm();
-                    error(MessageFormat.format(message("editor.details.refused"), detailsRefused.getMessage()));
+                    error(MessageFormat.format(text("editor.details.refused"), detailsRefused.getMessage()));
                     return;
                 }
             }
             load(workflow.get(id));
-            info(message("editor.saved"));
+            info(text("editor.saved"));
         } catch (ActionRefused refused) {
             if (refused.why() == ActionRefused.Why.STALE) {
                 showWhatOthersChanged(refused.getMessage());
@@ -242,7 +243,7 @@ public class ArticleEditor implements Serializable {
         staleBy = refusal;
         article = theirs;
         opened = theirs;
-        error(message("editor.stale"));
+        error(text("editor.stale"));
     }
 
     private void clearStale() {
@@ -278,7 +279,7 @@ public class ArticleEditor implements Serializable {
     }
 
     public String getLeaseNote() {
-        return lease == null ? "" : MessageFormat.format(message("editor.lease.other"), lease.holder(), deskTime.show(lease.since()));
+        return lease == null ? "" : MessageFormat.format(text("editor.lease.other"), lease.holder(), deskTime.show(lease.since()));
     }
 
     // ---- details: slug, section, terms, byline, related, video, translations, assignment -------
@@ -334,7 +335,7 @@ public class ArticleEditor implements Serializable {
         try {
             workflow.describe(id, article.version(), detailsInput());
             load(workflow.get(id));
-            info(message("editor.saved"));
+            info(text("editor.saved"));
         } catch (ActionRefused refused) {
             // The form keeps what was typed; the message says what to fix.
             error(refused.getMessage());
@@ -430,7 +431,7 @@ public class ArticleEditor implements Serializable {
 
     public void translate() {
         if (translationEdition == null || translationSectionId == null) {
-            error(message("editor.translation.choose"));
+            error(text("editor.translation.choose"));
             return;
         }
         attempt(() -> {
@@ -451,7 +452,7 @@ public class ArticleEditor implements Serializable {
             if (isTextEditable()) {
                 takeLeaseIfEditable();
             }
-            info(message("editor.assigned"));
+            info(text("editor.assigned"));
         } catch (ActionRefused refused) {
             error(refused.getMessage());
         }
@@ -470,7 +471,7 @@ public class ArticleEditor implements Serializable {
         }
         try {
             workflow.autosave(id, new ArticleText(headline, summary, body)).ifPresent(number -> {
-                autosaveNote = MessageFormat.format(message("editor.autosaved"), number, deskTime.show(java.time.Instant.now()));
+                autosaveNote = MessageFormat.format(text("editor.autosaved"), number, deskTime.show(java.time.Instant.now()));
             });
             lastKept = now;
         } catch (ActionRefused refused) {
@@ -598,7 +599,7 @@ public class ArticleEditor implements Serializable {
             // The transition released the lease and usually hands the story to someone else
             // (the writer, the editor): do not take it again, or they would find it locked.
             lease = null;
-            info(MessageFormat.format(message("workflow.done"), moved.status()));
+            info(MessageFormat.format(text("workflow.done"), moved.status()));
         } catch (ActionRefused refused) {
             error(refused.getMessage());
         }
@@ -646,24 +647,11 @@ public class ArticleEditor implements Serializable {
         try {
             action.get();
             if (successKey != null) {
-                info(message(successKey));
+                info(text(successKey));
             }
         } catch (ActionRefused refused) {
             error(refused.getMessage());
         }
-    }
-
-    private static String message(String key) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        return ResourceBundle.getBundle("org.newsroom.admin.console", faces.getViewRoot().getLocale()).getString(key);
-    }
-
-    private static void info(String text) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
-    }
-
-    private static void error(String text) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
     }
 
     /** The reader page of a published story, for a look at what readers see. */

@@ -1,15 +1,17 @@
 package org.newsroom.admin.live;
 
+import static org.newsroom.admin.notices.Notices.error;
+import static org.newsroom.admin.notices.Notices.info;
+import static org.newsroom.admin.notices.Notices.text;
+
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.text.MessageFormat;
 import java.util.List;
-import java.util.ResourceBundle;
 import org.newsroom.domain.DomainRuleViolation;
 import org.newsroom.editorial.breaking.BreakingView;
 import org.newsroom.editorial.breaking.LiveCoverage;
@@ -44,7 +46,7 @@ public class LiveDesk implements Serializable {
             return;
         }
         if (articleId == null) {
-            error(message("live.noStory"));
+            error(text("live.noStory"));
             return;
         }
         if (attempt(() -> {
@@ -62,7 +64,7 @@ public class LiveDesk implements Serializable {
         if (attempt(() -> liveCoverage.addEntry(story.id(), headline, LiveEntryText.toHtml(text))) != null) {
             headline = null;
             text = null;
-            info(message("live.added"));
+            info(text("live.added"));
             refresh();
         }
     }
@@ -83,7 +85,7 @@ public class LiveDesk implements Serializable {
         }
         if (attempt(() -> liveCoverage.editEntry(editingId, editHeadline, LiveEntryText.toHtml(editText))) != null) {
             editingId = null;
-            info(message("live.saved"));
+            info(text("live.saved"));
             refresh();
         }
     }
@@ -93,7 +95,7 @@ public class LiveDesk implements Serializable {
             if (Long.valueOf(entryId).equals(editingId)) {
                 editingId = null;
             }
-            info(message("live.removed"));
+            info(text("live.removed"));
             refresh();
         }
     }
@@ -102,7 +104,7 @@ public class LiveDesk implements Serializable {
         Object[] posted = new Object[1];
         if (attempt(() -> posted[0] = liveCoverage.promoteToTicker(entryId, null)) != null) {
             BreakingView item = (BreakingView) posted[0];
-            info(MessageFormat.format(message("live.promoted"), item.edition().code()));
+            info(MessageFormat.format(text("live.promoted"), item.edition().code()));
         }
     }
 
@@ -123,7 +125,7 @@ public class LiveDesk implements Serializable {
             error(refused.getMessage());
         } catch (EJBException failed) {
             error(failed.getCausedByException() instanceof DomainRuleViolation rule ? rule.getMessage()
-                    : message("live.failed"));
+                    : text("live.failed"));
         }
         return null;
     }
@@ -176,16 +178,4 @@ public class LiveDesk implements Serializable {
         this.editText = editText;
     }
 
-    private static String message(String key) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        return ResourceBundle.getBundle("org.newsroom.admin.console", faces.getViewRoot().getLocale()).getString(key);
-    }
-
-    private static void info(String text) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
-    }
-
-    private static void error(String text) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
-    }
 }

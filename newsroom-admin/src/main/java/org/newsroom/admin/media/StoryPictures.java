@@ -1,5 +1,6 @@
 package org.newsroom.admin.media;
 
+import org.newsroom.admin.notices.Notices;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;

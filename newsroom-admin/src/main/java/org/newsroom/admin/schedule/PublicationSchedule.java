@@ -1,8 +1,11 @@
 package org.newsroom.admin.schedule;
 
+import static org.newsroom.admin.notices.Notices.error;
+import static org.newsroom.admin.notices.Notices.info;
+import static org.newsroom.admin.notices.Notices.text;
+
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -15,7 +18,6 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
-import java.util.ResourceBundle;
 import org.newsroom.admin.security.SignedInStaff;
 import org.newsroom.admin.time.DeskTime;
 import org.newsroom.domain.edition.Edition;
@@ -140,16 +142,4 @@ public class PublicationSchedule implements Serializable {
         this.edition = edition;
     }
 
-    private static String text(String key) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        return ResourceBundle.getBundle("org.newsroom.admin.console", faces.getViewRoot().getLocale()).getString(key);
-    }
-
-    private static void info(String message) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, message, null));
-    }
-
-    private static void error(String message) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
-    }
 }

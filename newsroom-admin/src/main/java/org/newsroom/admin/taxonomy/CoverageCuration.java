@@ -1,9 +1,9 @@
 package org.newsroom.admin.taxonomy;
 
 import static org.newsroom.admin.taxonomy.Messages.attempt;
-import static org.newsroom.admin.taxonomy.Messages.error;
-import static org.newsroom.admin.taxonomy.Messages.info;
-import static org.newsroom.admin.taxonomy.Messages.text;
+import static org.newsroom.admin.notices.Notices.error;
+import static org.newsroom.admin.notices.Notices.info;
+import static org.newsroom.admin.notices.Notices.text;
 
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;

@@ -1,13 +1,12 @@
 package org.newsroom.admin.taxonomy;
 
+import static org.newsroom.admin.notices.Notices.error;
+import static org.newsroom.admin.notices.Notices.text;
+
 import jakarta.ejb.EJBAccessException;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
-import java.text.MessageFormat;
-import java.util.ResourceBundle;
 import org.newsroom.editorial.workflow.ActionRefused;
 
-/** The taxonomy screens' messages: a service call whose refusal becomes a message, never a stack trace. */
+/** The taxonomy screens' service calls: a refusal becomes a notice, never a stack trace. */
 final class Messages {
 
     private Messages() {
@@ -24,19 +23,5 @@ final class Messages {
             error(text("taxonomy.notAllowed"));
         }
         return false;
-    }
-
-    static String text(String key, Object... arguments) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        String pattern = ResourceBundle.getBundle("org.newsroom.admin.console", faces.getViewRoot().getLocale()).getString(key);
-        return arguments.length == 0 ? pattern : MessageFormat.format(pattern, arguments);
-    }
-
-    static void info(String message) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, message, null));
-    }
-
-    static void error(String message) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
     }
 }

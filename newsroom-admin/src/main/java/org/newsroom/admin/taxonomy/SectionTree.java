@@ -1,8 +1,8 @@
 package org.newsroom.admin.taxonomy;
 
 import static org.newsroom.admin.taxonomy.Messages.attempt;
-import static org.newsroom.admin.taxonomy.Messages.info;
-import static org.newsroom.admin.taxonomy.Messages.text;
+import static org.newsroom.admin.notices.Notices.info;
+import static org.newsroom.admin.notices.Notices.text;
 
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;

@@ -1,9 +1,11 @@
 package org.newsroom.admin.users;
 
+import static org.newsroom.admin.notices.Notices.error;
+import static org.newsroom.admin.notices.Notices.info;
+import static org.newsroom.admin.notices.Notices.text;
+
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
@@ -11,7 +13,6 @@ import java.text.MessageFormat;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Supplier;
@@ -145,19 +146,6 @@ public class StaffAccounts implements Serializable {
         } catch (EJBAccessException denied) {
             error(text("users.notAllowed"));
         }
-    }
-
-    static String text(String key) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        return ResourceBundle.getBundle("org.newsroom.admin.console", faces.getViewRoot().getLocale()).getString(key);
-    }
-
-    private static void info(String message) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, message, null));
-    }
-
-    private static void error(String message) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
     }
 
     public String getUsername() {

@@ -76,12 +76,22 @@ class StatementCountIT {
 
     @Test
     void articlePagesCostTheSameFewStatementsWhateverTheyHold() throws Exception {
-        String gallery = Jsoup.parse(body("/ar/in-pictures/")).selectFirst("main .teaser-title a").attr("href");
-        String news = Jsoup.parse(body("/en/news/politics/")).selectFirst("main .teaser-title a").attr("href");
-        long galleryStatements = statementsFor(gallery);
-        long newsStatements = statementsFor(news);
+        long galleryStatements = fewestStatementsOfTwoArticles("/ar/in-pictures/");
+        long newsStatements = fewestStatementsOfTwoArticles("/en/news/politics/");
         // A fixed budget, whatever the story holds; it includes the published-story lookup behind the JSON-LD.
         assertTrue(galleryStatements <= 26, "gallery article took " + galleryStatements + " statements");
         assertTrue(newsStatements <= 26, "news article took " + newsStatements + " statements");
+    }
+
+    /**
+     * The statistics are the whole server's: a timer that fires during the request (due work
+     * every 3 s, breaking expiry every 5 s) adds its own statements. Two different stories of
+     * the section, each rendered once (the page cache would answer a second request): a page
+     * with an N+1 costs too much both times, a timer rarely lands on both.
+     */
+    private long fewestStatementsOfTwoArticles(String section) throws Exception {
+        var teasers = Jsoup.parse(body(section)).select("main .teaser-title a");
+        assertTrue(teasers.size() >= 2, "two stories in " + section);
+        return Math.min(statementsFor(teasers.get(0).attr("href")), statementsFor(teasers.get(1).attr("href")));
     }
 }

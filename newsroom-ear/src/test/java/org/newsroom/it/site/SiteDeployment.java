@@ -1,15 +1,6 @@
 package org.newsroom.it.site;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.asset.EmptyAsset;
-import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.newsroom.it.Deployments;
 
 /**
@@ -22,26 +13,8 @@ final class SiteDeployment {
     }
 
     static EnterpriseArchive earWithRoles(Class<?>... testClasses) {
-        Class<?>[] withRoles = new Class<?>[testClasses.length + 2];
-        System.arraycopy(testClasses, 0, withRoles, 0, testClasses.length);
-        withRoles[testClasses.length] = AsRole.class;
-        withRoles[testClasses.length + 1] = AsRole.ThrowingRunnable.class;
-        EnterpriseArchive ear = Deployments.earWithTests(withRoles);
-        JavaArchive roles = ShrinkWrap.create(JavaArchive.class, AsRole.MODULE + ".jar")
-                .addClasses(AsAdminBean.class, AsChiefEditorBean.class, AsEditorBean.class, AsWriterBean.class)
-                .addAsManifestResource(EmptyAsset.INSTANCE, "beans.xml");
-        String applicationXml = read(ear.get("META-INF/application.xml").getAsset().openStream())
-                .replace("<library-directory>", "<module><ejb>" + AsRole.MODULE + ".jar</ejb></module>\n  <library-directory>");
-        ear.delete("META-INF/application.xml");
-        return ear.addAsModule(roles).setApplicationXML(new StringAsset(applicationXml));
-    }
-
-    private static String read(InputStream in) {
-        try (in; ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            in.transferTo(out);
-            return out.toString(StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Deployments.earWithTestModule(AsRole.MODULE,
+                new Class<?>[] {AsAdminBean.class, AsChiefEditorBean.class, AsEditorBean.class, AsWriterBean.class},
+                Deployments.plus(testClasses, AsRole.class, AsRole.ThrowingRunnable.class));
     }
 }
