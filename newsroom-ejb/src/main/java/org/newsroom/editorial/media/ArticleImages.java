@@ -1,6 +1,5 @@
 package org.newsroom.editorial.media;
 
-import static org.newsroom.editorial.workflow.ActionRefused.Why.NOT_ALLOWED;
 import static org.newsroom.editorial.workflow.ActionRefused.Why.NOT_FOUND;
 import static org.newsroom.editorial.workflow.ActionRefused.Why.RULE;
 import static org.newsroom.editorial.workflow.ActionRefused.Why.STALE;
@@ -20,13 +19,13 @@ import java.util.List;
 import org.newsroom.domain.DomainRuleViolation;
 import org.newsroom.domain.article.Article;
 import org.newsroom.domain.article.ArticleKind;
-import org.newsroom.domain.article.ArticleStatus;
 import org.newsroom.domain.audit.AuditAction;
 import org.newsroom.domain.media.MediaAsset;
 import org.newsroom.domain.staff.Role;
 import org.newsroom.editorial.audit.AuditTrail;
 import org.newsroom.editorial.lease.EditLeases;
 import org.newsroom.editorial.workflow.ActionRefused;
+import org.newsroom.editorial.workflow.WriterLimits;
 import org.newsroom.editorial.workflow.ArticleView;
 
 /**
@@ -126,15 +125,7 @@ public class ArticleImages {
     }
 
     private void requireWriterOwnsDraft(Article article) {
-        if (session.isCallerInRole(Role.EDITOR_NAME)) {
-            return;
-        }
-        if (!article.getCreatedBy().equals(caller())) {
-            throw new ActionRefused(NOT_ALLOWED, "Writers work on their own stories only; this one is " + article.getCreatedBy() + "'s");
-        }
-        if (article.getStatus() != ArticleStatus.DRAFT && article.getStatus() != ArticleStatus.CHANGES_REQUESTED) {
-            throw new ActionRefused(NOT_ALLOWED, "A writer can change a story only while it is a draft or sent back");
-        }
+        WriterLimits.requireWriterMayChange(article, caller(), session.isCallerInRole(Role.EDITOR_NAME));
     }
 
     private ArticleView flushed(Article article) {

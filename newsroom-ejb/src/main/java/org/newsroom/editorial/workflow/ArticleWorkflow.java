@@ -605,15 +605,7 @@ public class ArticleWorkflow {
     }
 
     private void requireWriterOwnsDraft(Article article) {
-        if (session.isCallerInRole(Role.EDITOR_NAME)) {
-            return;
-        }
-        if (!article.getCreatedBy().equals(caller())) {
-            throw new ActionRefused(NOT_ALLOWED, "Writers work on their own stories only; this one is " + article.getCreatedBy() + "'s");
-        }
-        if (article.getStatus() != ArticleStatus.DRAFT && article.getStatus() != ArticleStatus.CHANGES_REQUESTED) {
-            throw new ActionRefused(NOT_ALLOWED, "A writer can change a story only while it is a draft or sent back");
-        }
+        WriterLimits.requireWriterMayChange(article, caller(), session.isCallerInRole(Role.EDITOR_NAME));
     }
 
     private void requireSlugFree(Article article) {
