@@ -91,8 +91,10 @@ start_nginx() {
   }
   local conf="$dir/nginx/nginx.conf"
   mkdir -p "$dir/nginx/tmp"
-  # Round robin over both nodes; a node that refuses connections is skipped (and retried after 5 s), so
-  # killing one node costs readers and editors nothing. No buffering: SSE streams pass through as they come.
+  # Readers (no session cookie): round robin over both nodes. Console users (a JSESSIONID cookie): always
+  # the node that holds their session (hash of the cookie), since sessions are not replicated. A node that
+  # refuses connections is skipped (and retried after 5 s), so killing one node costs readers nothing and
+  # editors one new sign-in. No buffering: SSE streams pass through as they come.
   cat >"$conf" <<EOF
 pid $state/nginx.pid;
 error_log $dir/nginx/error.log warn;
@@ -109,10 +111,19 @@ http {
     server 127.0.0.1:$(http_port a) max_fails=1 fail_timeout=5s;
     server 127.0.0.1:$(http_port b) max_fails=1 fail_timeout=5s;
   }
+  upstream newsroom_sticky {
+    hash \$cookie_JSESSIONID consistent;
+    server 127.0.0.1:$(http_port a) max_fails=1 fail_timeout=5s;
+    server 127.0.0.1:$(http_port b) max_fails=1 fail_timeout=5s;
+  }
+  map \$cookie_JSESSIONID \$newsroom_pool {
+    "" newsroom;
+    default newsroom_sticky;
+  }
   server {
     listen 127.0.0.1:$nginx_port;
     location / {
-      proxy_pass http://newsroom;
+      proxy_pass http://\$newsroom_pool;
       proxy_http_version 1.1;
       proxy_set_header Connection "";
       proxy_set_header Host \$http_host;
