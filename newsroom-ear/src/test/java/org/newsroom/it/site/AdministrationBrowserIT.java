@@ -7,6 +7,10 @@ import static org.newsroom.it.JsonField.field;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -220,7 +224,8 @@ class AdministrationBrowserIT {
             reader.get(Deployments.baseUrl() + "/es/");
             String builtIn = reader.findElement(By.cssSelector(".slogan")).getText();
             assertFalse(builtIn.contains(slogan));
-            type(By.id("site:name"), "Newsroom en español");
+            String name = "Diario de prueba " + StaffApi.SUFFIX;
+            type(By.id("site:name"), name);
             type(By.id("site:slogan"), slogan);
             click(By.id("site:saveEdition"));
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#messages .ui-messages-info"), "es edition"));
@@ -228,6 +233,9 @@ class AdministrationBrowserIT {
                 d.navigate().refresh();
                 return d.findElement(By.cssSelector(".slogan")).getText().equals(slogan);
             });
+            // Machines are told the edited name too: the edition's feed and its structured data.
+            assertTrue(get("/feeds/es/feed.atom").contains("<title>" + name + "</title>"), "feed title");
+            assertTrue(get("/es/").contains("\"name\":\"" + name + "\""), "JSON-LD publisher");
 
             type(By.id("site:pageTitle"), "Quiénes somos " + StaffApi.SUFFIX);
             WebElement body = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#site\\:pageBody .ql-editor")));
@@ -245,6 +253,19 @@ class AdministrationBrowserIT {
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#messages .ui-messages-info"), "built-in text: es."));
             click(By.id("site:resetPage"));
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#messages .ui-messages-info"), "built-in text: /es/about/"));
+        }
+    }
+
+    private static String get(String path) {
+        try {
+            return HttpClient.newHttpClient().send(
+                    HttpRequest.newBuilder(URI.create(Deployments.baseUrl() + path)).build(),
+                    HttpResponse.BodyHandlers.ofString()).body();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
     }
 

@@ -16,6 +16,7 @@ import org.newsroom.domain.edition.Edition;
 import org.newsroom.editorial.site.EditionText;
 import org.newsroom.editorial.site.PageText;
 import org.newsroom.editorial.site.SiteContent;
+import org.newsroom.web.metadata.SiteIdentity;
 
 /**
  * This node's copy of what administrators wrote for each edition (name, slogan, static
@@ -80,6 +81,9 @@ public class EditedSiteTexts {
             }
             pages = Map.copyOf(loadedPages);
             texts = loaded;
+            Map<Edition, String> names = new EnumMap<>(Edition.class);
+            loaded.forEach((edition, strings) -> names.put(edition, strings.get("site.name")));
+            SiteIdentity.useEditedNames(names);
             failedAt = null;
         } catch (RuntimeException e) {
             failedAt = Instant.now();
