@@ -61,8 +61,11 @@ class DueWorkIT {
     @Test
     void overdueStoryIsPublishedByTheNextRunExactlyOnce() throws Exception {
         try (JMSContext jms = connectionFactory.createContext()) {
-            long id = scheduledInThePast(null);
+            // Listen before the story is committed: the timer may publish it the moment it is.
+            tx.begin();
+            long id = persistScheduledInThePast(null);
             JMSConsumer consumer = jms.createConsumer(contentTopic, ContentChangedChannel.ARTICLE_ID + " = " + id);
+            tx.commit();
             Message first = consumer.receive(20_000);
             assertNotNull(first, "the timer did not publish the overdue story");
             assertEquals(ContentChanged.PUBLISHED, first.getStringProperty(ContentChangedChannel.CHANGE));
@@ -109,8 +112,15 @@ class DueWorkIT {
 
     /** A story that was due while "the server was down": scheduled for half a minute ago. */
     private long scheduledInThePast(Instant embargo) throws Exception {
-        Instant due = Instant.now().minusSeconds(30);
         tx.begin();
+        long id = persistScheduledInThePast(embargo);
+        tx.commit();
+        return id;
+    }
+
+    /** The same inside the caller's transaction. */
+    private long persistScheduledInThePast(Instant embargo) {
+        Instant due = Instant.now().minusSeconds(30);
         Section section = em.createQuery("select s from Section s where s.edition = :e order by s.id", Section.class)
                 .setParameter("e", Edition.EN).setMaxResults(1).getSingleResult();
         Article article = new Article(Edition.EN, ArticleKind.NEWS, "Overdue story " + System.nanoTime(), section, "it", due.minusSeconds(60));
@@ -121,7 +131,7 @@ class DueWorkIT {
             article.embargoUntil(embargo);
         }
         em.persist(article);
-        tx.commit();
+        em.flush();
         return article.getId();
     }
 
