@@ -9,12 +9,15 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -85,13 +88,23 @@ class StatementCountIT {
 
     /**
      * The statistics are the whole server's: a timer that fires during the request (due work
-     * every 3 s, breaking expiry every 5 s) adds its own statements. Two different stories of
-     * the section, each rendered once (the page cache would answer a second request): a page
-     * with an N+1 costs too much both times, a timer rarely lands on both.
+     * every 3 s, breaking expiry every 5 s) adds its own statements. So two different stories
+     * of the section, each rendered for the first time (a story another test already opened
+     * comes from the page cache with no statement at all, and is skipped): a page with an
+     * N+1 costs too much both times, a timer rarely lands on both.
      */
     private long fewestStatementsOfTwoArticles(String section) throws Exception {
-        var teasers = Jsoup.parse(body(section)).select("main .teaser-title a");
-        assertTrue(teasers.size() >= 2, "two stories in " + section);
-        return Math.min(statementsFor(teasers.get(0).attr("href")), statementsFor(teasers.get(1).attr("href")));
+        List<Long> counts = new ArrayList<>();
+        for (Element teaser : Jsoup.parse(body(section)).select("main .teaser-title a")) {
+            long count = statementsFor(teaser.attr("href"));
+            if (count > 0) {
+                counts.add(count);
+            }
+            if (counts.size() == 2) {
+                break;
+            }
+        }
+        assertEquals(2, counts.size(), "two stories of " + section + " not yet in the page cache");
+        return Math.min(counts.get(0), counts.get(1));
     }
 }
