@@ -1,7 +1,10 @@
 package org.newsroom.editorial.breaking;
 
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Schedule;
-import jakarta.ejb.Stateless;
+import jakarta.ejb.Singleton;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -14,9 +17,13 @@ import org.newsroom.domain.breaking.BreakingItem;
 /**
  * Turns a passed expiry into a change like any other, with its own event id, so readers'
  * tickers drop the item and a reader who was away is told on catch-up. Every node runs
- * the timer; a conditional update lets exactly one of them announce each expiry.
+ * the timer; a conditional update lets exactly one of them announce each expiry. A singleton
+ * that depends on the schema migration, so a first tick on an empty database waits for the
+ * tables instead of failing on them.
  */
-@Stateless
+@Singleton
+@DependsOn("SchemaMigration")
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class BreakingExpiry {
 
     private static final Logger LOG = Logger.getLogger(BreakingExpiry.class.getName());

@@ -70,7 +70,19 @@ public class BreakingTicker {
         }
     }
 
-    /** Reloads an edition's items from the database (called when the topic says they changed). */
+    /**
+     * Makes sure this node's copy includes the change {@code eventId}, reloading only if it
+     * does not yet. Both subscribers of the topic call it: the one that relays a change to
+     * readers calls it first, so a reader who saw a change and reconnects at once is never
+     * told "nothing since" by a copy that has not caught up; whichever comes second is free.
+     */
+    public void catchUpTo(Edition edition, long eventId) {
+        if (latestEventId(edition) < eventId) {
+            reload(edition);
+        }
+    }
+
+    /** Reloads an edition's items from the database. */
     public void reload(Edition edition) {
         // The newest change first: items read after it can only be newer, never older, than it says.
         Long newest = em.createQuery("select max(e.id) from ChannelEvent e where e.edition = :edition "

@@ -11,8 +11,9 @@ import java.util.logging.Logger;
 import org.newsroom.domain.edition.Edition;
 
 /**
- * Every node's subscriber to the breaking topic: hands the edition to the ticker at
- * once. A message naming no known edition is logged and dropped, never retried forever.
+ * Every node's subscriber to the breaking topic: brings this node's ticker up to the
+ * change it announces. A message naming no known edition is logged and dropped, never
+ * retried forever.
  */
 @MessageDriven(activationConfig = {
         @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = BreakingTopic.TOPIC),
@@ -29,9 +30,22 @@ public class BreakingTopicListener implements MessageListener {
     public void onMessage(Message message) {
         try {
             String code = message.getStringProperty(BreakingTopic.EDITION);
-            Edition.fromCode(code).ifPresentOrElse(ticker::reload,
-                    () -> LOG.warning(() -> "Ignored a breaking-topic message without a known edition: " + code));
-        } catch (JMSException e) {
+            Edition edition = Edition.fromCode(code).orElse(null);
+            if (edition == null) {
+                LOG.warning(() -> "Ignored a breaking-topic message without a known edition: " + code);
+                return;
+            }
+            boolean liveEntry = BreakingEvent.fromWireName(message.getStringProperty(BreakingTopic.TYPE))
+                    .map(BreakingEvent::isLiveEntry).orElse(false);
+            if (liveEntry) {
+                return; // a live story's entries are not on the ticker
+            }
+            if (message.propertyExists(BreakingTopic.EVENT_ID)) {
+                ticker.catchUpTo(edition, message.getLongProperty(BreakingTopic.EVENT_ID));
+            } else {
+                ticker.reload(edition);
+            }
+        } catch (JMSException | NumberFormatException e) {
             LOG.log(Level.WARNING, "Ignored an unreadable breaking-topic message", e);
         }
     }

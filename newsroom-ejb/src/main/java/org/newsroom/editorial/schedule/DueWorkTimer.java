@@ -3,6 +3,7 @@ package org.newsroom.editorial.schedule;
 import jakarta.annotation.security.RunAs;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
@@ -14,9 +15,10 @@ import org.newsroom.domain.staff.Role;
 /**
  * Every few seconds, publishes what is due and takes down what has expired. Not
  * persistent: nothing is lost by a missed tick, because the next one finds the same
- * due rows in the database.
+ * due rows in the database. Its first tick waits for the schema migration.
  */
 @Singleton
+@DependsOn("SchemaMigration")
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 @RunAs(Role.CHIEF_EDITOR_NAME)
 public class DueWorkTimer {

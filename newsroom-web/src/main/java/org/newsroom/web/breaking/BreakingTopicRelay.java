@@ -12,6 +12,7 @@ import java.util.logging.Logger;
 import org.newsroom.domain.edition.Edition;
 import org.newsroom.editorial.breaking.BreakingEvent;
 import org.newsroom.editorial.breaking.BreakingNews;
+import org.newsroom.editorial.breaking.BreakingTicker;
 import org.newsroom.editorial.breaking.BreakingTopic;
 import org.newsroom.editorial.breaking.LiveCoverage;
 
@@ -35,6 +36,9 @@ public class BreakingTopicRelay implements MessageListener {
     @EJB
     LiveCoverage liveCoverage;
 
+    @EJB
+    BreakingTicker ticker;
+
     @Inject
     ReaderBroadcasts readers;
 
@@ -50,6 +54,11 @@ public class BreakingTopicRelay implements MessageListener {
             }
             long eventId = message.getLongProperty(BreakingTopic.EVENT_ID);
             LOG.fine(() -> "Relaying event " + eventId + " " + delaySince(message) + " ms after it was sent");
+            if (!type.isLiveEntry()) {
+                // The ticker first: a reader who gets this change and reconnects at once must be replayed
+                // from it, and catch-up trusts the ticker's newest id to say "nothing since".
+                ticker.catchUpTo(edition, eventId);
+            }
             switch (type) {
                 case POSTED, EDITED -> {
                     long itemId = message.getLongProperty(BreakingTopic.ITEM_ID);
