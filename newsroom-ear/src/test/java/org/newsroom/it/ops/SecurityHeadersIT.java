@@ -29,7 +29,8 @@ import org.newsroom.it.Deployments;
 @RunAsClient
 class SecurityHeadersIT {
 
-    private final HttpClient http = HttpClient.newHttpClient();
+    /** HTTP/1.1 as browsers and nginx speak it to WildFly: no h2c upgrade on the first request. */
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
