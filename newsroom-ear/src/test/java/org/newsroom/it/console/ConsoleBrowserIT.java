@@ -3,16 +3,13 @@ package org.newsroom.it.console;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.newsroom.it.JsonField.field;
 import static org.newsroom.it.console.StaffAccountsForTests.call;
 import static org.newsroom.it.console.StaffAccountsForTests.create;
-import static org.newsroom.it.JsonField.field;
 
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -26,11 +23,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.newsroom.it.ConsoleBrowser;
 import org.newsroom.it.Deployments;
-import org.newsroom.it.HeadlessChromium;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -43,6 +39,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class ConsoleBrowserIT {
 
     private static final AtomicInteger STORIES = new AtomicInteger();
+    private ConsoleBrowser console;
     private ChromeDriver browser;
     private WebDriverWait wait;
 
@@ -53,35 +50,15 @@ class ConsoleBrowserIT {
 
     @BeforeEach
     void openBrowser() {
-        browser = newBrowser();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-        wait.ignoring(StaleElementReferenceException.class);
-        wait.ignoring(org.openqa.selenium.ElementClickInterceptedException.class);
-    }
-
-    /**
-     * Clicks once the element is there and clickable. PrimeFaces re-renders forms after
-     * each AJAX call; a click that lands on the old element is tried again on the new one.
-     */
-    private void click(By target) {
-        wait.until(driver -> {
-            WebElement element = ExpectedConditions.elementToBeClickable(target).apply(driver);
-            if (element == null) {
-                return false;
-            }
-            element.click();
-            return true;
-        });
-    }
-
-    private static ChromeDriver newBrowser() {
-        return HeadlessChromium.open(1280, 1000);
+        console = ConsoleBrowser.open(1280, 1000);
+        browser = console.driver();
+        wait = console.await();
     }
 
     @AfterEach
     void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
+        if (console != null) {
+            console.close();
         }
     }
 
@@ -93,16 +70,16 @@ class ConsoleBrowserIT {
         browser.get(Deployments.baseUrl() + "/admin/articles.xhtml");
         wait.until(ExpectedConditions.urlContains("login.xhtml"));
 
-        signIn(browser, wait, writer, "not-the-password");
+        console.submitSignIn(writer, "not-the-password");
         WebElement error = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#signIn\\:messages .ui-messages-error")));
         assertTrue(error.getText().contains("Wrong user name or password"), error.getText());
 
-        signIn(browser, wait, writer, StaffAccountsForTests.PASSWORD);
+        console.submitSignIn(writer, StaffAccountsForTests.PASSWORD);
         // Back where the writer wanted to go.
         wait.until(ExpectedConditions.urlContains("articles.xhtml"));
         assertTrue(browser.findElement(By.id("menuForm:whoami")).getText().contains(writer));
 
-        click(By.id("menuForm:signOut"));
+        console.click(By.id("menuForm:signOut"));
         wait.until(ExpectedConditions.urlContains("login.xhtml"));
         browser.get(Deployments.baseUrl() + "/admin/index.xhtml");
         wait.until(ExpectedConditions.urlContains("login.xhtml"));
@@ -111,7 +88,7 @@ class ConsoleBrowserIT {
     @Test
     void writerCannotReachTheUsersScreenNorSeeItInTheMenu() {
         String writer = create("console-nousers", "WRITER");
-        signInFromStart(browser, wait, writer);
+        console.signIn(writer, StaffAccountsForTests.PASSWORD);
         assertTrue(browser.findElements(By.id("menuForm:menuUsers")).isEmpty());
         assertTrue(browser.findElements(By.id("menuForm:menuBreaking")).isEmpty());
         browser.get(Deployments.baseUrl() + "/admin/users.xhtml");
@@ -122,8 +99,8 @@ class ConsoleBrowserIT {
 
     @Test
     void adminSeesTheUsersScreen() {
-        signInFromStart(browser, wait, "admin", StaffAccountsForTests.adminPassword());
-        click(By.id("menuForm:menuUsers"));
+        console.signIn("admin", StaffAccountsForTests.adminPassword());
+        console.click(By.id("menuForm:menuUsers"));
         WebElement users = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("users")));
         assertTrue(users.getText().contains("admin"));
     }
@@ -138,12 +115,12 @@ class ConsoleBrowserIT {
         String headline = "Console journey " + StaffAccountsForTests.SUFFIX + " " + STORIES.incrementAndGet();
 
         // The writer starts a story and submits it.
-        signInFromStart(browser, wait, writer);
-        screenshot("console-dashboard.png");
-        click(By.id("menuForm:menuNew"));
+        console.signIn(writer, StaffAccountsForTests.PASSWORD);
+        console.screenshot("console-dashboard.png");
+        console.click(By.id("menuForm:menuNew"));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("editor:newHeadline"))).sendKeys(headline);
         browser.findElement(By.id("editor:newDesk")).sendKeys(desk);
-        click(By.id("editor:create"));
+        console.click(By.id("editor:create"));
         waitForStatus("DRAFT");
         assertTrue(browser.findElement(By.id("editor:leaseMine")).isDisplayed(), "the writer holds the lease");
 
@@ -163,45 +140,45 @@ class ConsoleBrowserIT {
         String newTag = "Journey tag " + StaffAccountsForTests.SUFFIX + " " + STORIES.get();
         pickTag(existingTag);
         pickTag(newTag);
-        click(By.id("editor:save"));
+        console.click(By.id("editor:save"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Saved."));
         wait.until(ExpectedConditions.textToBe(By.id("editor:slug"), slug));
-        screenshot("console-editor.png");
-        click(By.id("editor:submit"));
+        console.screenshot("console-editor.png");
+        console.click(By.id("editor:submit"));
         waitForStatus("IN_REVIEW");
         signOut();
 
         // The editor finds it in the desk's review queue and asks for changes.
-        signInFromStart(browser, wait, editor);
+        console.signIn(editor, StaffAccountsForTests.PASSWORD);
         openFromReviewQueue(desk, headline);
         browser.findElement(By.id("editor:changesComment")).sendKeys("Say which harbour.");
-        click(By.id("editor:requestChanges"));
+        console.click(By.id("editor:requestChanges"));
         waitForStatus("CHANGES_REQUESTED");
         signOut();
 
         // The writer revises from "My drafts" and submits again.
-        signInFromStart(browser, wait, writer);
+        console.signIn(writer, StaffAccountsForTests.PASSWORD);
         wait.until(ExpectedConditions.elementToBeClickable(By.linkText(headline))).click();
         waitForStatus("CHANGES_REQUESTED");
         assertTrue(browser.findElement(By.id("editor:history:comments")).getText().contains("Say which harbour."));
         WebElement summary = browser.findElement(By.id("editor:summary"));
         summary.sendKeys("Rain over Valletta's Grand Harbour.");
-        click(By.id("editor:save"));
+        console.click(By.id("editor:save"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Saved."));
-        click(By.id("editor:submit"));
+        console.click(By.id("editor:submit"));
         waitForStatus("IN_REVIEW");
         signOut();
 
         // The editor approves and schedules it a few seconds ahead, in the desk's time zone (UTC here).
-        signInFromStart(browser, wait, editor);
+        console.signIn(editor, StaffAccountsForTests.PASSWORD);
         openFromReviewQueue(desk, headline);
-        click(By.id("editor:approve"));
+        console.click(By.id("editor:approve"));
         waitForStatus("APPROVED");
         WebElement publishAt = browser.findElement(By.id("editor:publishAt_input"));
         publishAt.clear();
         publishAt.sendKeys(LocalDateTime.now(ZoneOffset.UTC).plusSeconds(75).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")),
                 Keys.ESCAPE);
-        click(By.id("editor:schedule"));
+        console.click(By.id("editor:schedule"));
         waitForStatus("SCHEDULED");
 
         // When due, the scheduler publishes it; the editor's page shows it after a reload.
@@ -235,21 +212,17 @@ class ConsoleBrowserIT {
         String headline = "Console lease " + StaffAccountsForTests.SUFFIX + " " + STORIES.incrementAndGet();
         submittedStory(writer, headline);
 
-        signInFromStart(browser, wait, first);
-        openFromArticleList(browser, wait, headline);
+        console.signIn(first, StaffAccountsForTests.PASSWORD);
+        openFromArticleList(console, headline);
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("editor:leaseMine")));
 
-        ChromeDriver other = newBrowser();
-        try {
-            WebDriverWait otherWait = new WebDriverWait(other, Duration.ofSeconds(20));
-            signInFromStart(other, otherWait, second);
-            openFromArticleList(other, otherWait, headline);
-            WebElement note = otherWait.until(ExpectedConditions.visibilityOfElementLocated(By.id("editor:leaseOther")));
+        try (ConsoleBrowser other = ConsoleBrowser.open(1280, 1000)) {
+            other.signIn(second, StaffAccountsForTests.PASSWORD);
+            openFromArticleList(other, headline);
+            WebElement note = other.await().until(ExpectedConditions.visibilityOfElementLocated(By.id("editor:leaseOther")));
             assertTrue(note.getText().startsWith(first + " is editing this story"), note.getText());
-            assertTrue(other.findElements(By.id("editor:save")).isEmpty(), "no save button while someone else edits");
-            assertFalse(other.findElements(By.id("editor:takeOver")).isEmpty(), "an editor may take over");
-        } finally {
-            other.quit();
+            assertTrue(other.driver().findElements(By.id("editor:save")).isEmpty(), "no save button while someone else edits");
+            assertFalse(other.driver().findElements(By.id("editor:takeOver")).isEmpty(), "an editor may take over");
         }
     }
 
@@ -259,20 +232,20 @@ class ConsoleBrowserIT {
         String headline = "Console list " + StaffAccountsForTests.SUFFIX + " " + STORIES.incrementAndGet();
         submittedStory(writer, headline);
 
-        signInFromStart(browser, wait, writer);
-        click(By.id("menuForm:menuArticles"));
+        console.signIn(writer, StaffAccountsForTests.PASSWORD);
+        console.click(By.id("menuForm:menuArticles"));
         WebElement text = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("articles:text")));
         text.sendKeys(headline);
-        click(By.id("articles:apply"));
+        console.click(By.id("articles:apply"));
         // The new story may already be on the unfiltered first page: wait until the filter has applied.
         wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#articles\\:table_data tr"), 1));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("articles:table"), headline));
         assertEquals("IN_REVIEW", browser.findElement(By.cssSelector("#articles\\:table_data .status")).getText());
-        screenshot("console-articles.png");
+        console.screenshot("console-articles.png");
 
         // The same text with another status finds nothing.
         browser.executeScript("PF('statusFilter').selectValue('PUBLISHED');");
-        click(By.id("articles:apply"));
+        console.click(By.id("articles:apply"));
         wait.until(d -> !d.findElement(By.id("articles:table")).getText().contains(headline));
     }
 
@@ -288,19 +261,19 @@ class ConsoleBrowserIT {
                 details.headers().firstValue("ETag").orElseThrow(), "{\"newTags\":[\"" + tag + "\"]}");
         assertEquals(200, described.statusCode(), described.body());
 
-        signInFromStart(browser, wait, writer);
-        click(By.id("menuForm:menuArticles"));
+        console.signIn(writer, StaffAccountsForTests.PASSWORD);
+        console.click(By.id("menuForm:menuArticles"));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("articles:text"))).sendKeys(words);
-        click(By.id("articles:apply"));
+        console.click(By.id("articles:apply"));
         wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#articles\\:table_data tr"), 2));
 
         // Tags belong to an edition: the field opens once one is chosen.
-        click(By.id("articles:edition"));
-        click(By.cssSelector("[id='articles:edition_items'] li[data-label='en']"));
+        console.click(By.id("articles:edition"));
+        console.click(By.cssSelector("[id='articles:edition_items'] li[data-label='en']"));
         WebElement tagField = wait.until(ExpectedConditions.elementToBeClickable(By.id("articles:tag_input")));
         tagField.sendKeys(tag);
-        click(By.cssSelector("[id='articles:tag_panel'] li[data-item-label='" + tag + "']"));
-        click(By.id("articles:apply"));
+        console.click(By.cssSelector("[id='articles:tag_panel'] li[data-item-label='" + tag + "']"));
+        console.click(By.id("articles:apply"));
         wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#articles\\:table_data tr"), 1));
         String table = browser.findElement(By.id("articles:table_data")).getText();
         assertTrue(table.contains(words + " tagged") && !table.contains(words + " untagged"), table);
@@ -312,12 +285,12 @@ class ConsoleBrowserIT {
         String headline = "Console pasted " + StaffAccountsForTests.SUFFIX + " " + STORIES.incrementAndGet();
         long id = submittedStory(writer, headline);
 
-        signInFromStart(browser, wait, writer);
+        console.signIn(writer, StaffAccountsForTests.PASSWORD);
         browser.get(Deployments.baseUrl() + "/admin/editor.xhtml?id=" + id);
         wait.until(ExpectedConditions.textToBe(By.cssSelector("h1"), "Open this story?"));
         String shown = browser.findElement(By.tagName("body")).getText();
         assertFalse(shown.contains("Exception"), "no exception on the page: " + shown);
-        click(By.id("openStory"));
+        console.click(By.id("openStory"));
         wait.until(ExpectedConditions.textToBe(By.cssSelector("h1"), "Edit article"));
         assertEquals(headline, browser.findElement(By.id("editor:headline")).getAttribute("value"));
     }
@@ -326,10 +299,10 @@ class ConsoleBrowserIT {
     void editorPostsABreakingLineAndRetractsIt() {
         String editor = create("console-breaking", "EDITOR");
         String line = "Console breaking " + StaffAccountsForTests.SUFFIX + " " + STORIES.incrementAndGet();
-        signInFromStart(browser, wait, editor);
-        click(By.id("menuForm:menuBreaking"));
+        console.signIn(editor, StaffAccountsForTests.PASSWORD);
+        console.click(By.id("menuForm:menuBreaking"));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("breaking:text"))).sendKeys(line);
-        click(By.id("breaking:post"));
+        console.click(By.id("breaking:post"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Posted to the en ticker."));
         // The ticker reloads from the topic message: reload the page until the line is listed.
         new WebDriverWait(browser, Duration.ofSeconds(20)).pollingEvery(Duration.ofMillis(500)).until(d -> {
@@ -352,20 +325,20 @@ class ConsoleBrowserIT {
         String headline = "Console assign " + StaffAccountsForTests.SUFFIX + " " + STORIES.incrementAndGet();
         submittedStory(writer, headline);
 
-        signInFromStart(browser, wait, editor);
-        openFromArticleList(browser, wait, headline);
+        console.signIn(editor, StaffAccountsForTests.PASSWORD);
+        openFromArticleList(console, headline);
         assertEquals("nobody", browser.findElement(By.id("editor:assigneeShown")).getText());
         wait.until(ExpectedConditions.elementToBeClickable(By.id("editor:assignee_input"))).sendKeys(writer);
-        click(By.cssSelector("[id='editor:assignee_panel'] li[data-item-label='" + writer + "']"));
-        click(By.id("editor:assign"));
+        console.click(By.cssSelector("[id='editor:assignee_panel'] li[data-item-label='" + writer + "']"));
+        console.click(By.id("editor:assign"));
         wait.until(ExpectedConditions.textToBe(By.id("editor:assigneeShown"), writer));
         assertTrue(browser.findElement(By.id("messages")).getText().contains("Assigned."));
 
-        click(By.id("editor:translationEdition"));
-        click(By.cssSelector("[id='editor:translationEdition_panel'] li[data-label='es']"));
+        console.click(By.id("editor:translationEdition"));
+        console.click(By.cssSelector("[id='editor:translationEdition_panel'] li[data-label='es']"));
         wait.until(d -> ((Number) ((org.openqa.selenium.JavascriptExecutor) d).executeScript(
                 "return document.getElementById('editor:translationSection_input').options.length;")).intValue() > 0);
-        click(By.id("editor:translate"));
+        console.click(By.id("editor:translate"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("editor:translations"), "es: " + headline));
         assertTrue(browser.findElement(By.id("editor:translations")).getText().contains("DRAFT"));
     }
@@ -376,20 +349,20 @@ class ConsoleBrowserIT {
     void writerPreviewsADraftAsTheReaderPageMarkedPreviewAndNeverCached() {
         String writer = create("console-preview", "WRITER");
         String headline = "Console preview " + StaffAccountsForTests.SUFFIX + " " + STORIES.incrementAndGet();
-        signInFromStart(browser, wait, writer);
-        click(By.id("menuForm:menuNew"));
+        console.signIn(writer, StaffAccountsForTests.PASSWORD);
+        console.click(By.id("menuForm:menuNew"));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("editor:newHeadline"))).sendKeys(headline);
-        click(By.id("editor:create"));
+        console.click(By.id("editor:create"));
         waitForStatus("DRAFT");
         typeIntoBody("The tide came in before the ferry did.");
         wait.until(ExpectedConditions.textToBe(By.id("wordCount"), "8"));
         saveAndWait();
         String id = browser.findElement(By.id("editor:articleId")).getText().substring(1);
 
-        String console = browser.getWindowHandle();
-        click(By.id("editor:preview"));
+        String consoleWindow = browser.getWindowHandle();
+        console.click(By.id("editor:preview"));
         wait.until(d -> d.getWindowHandles().size() == 2);
-        browser.getWindowHandles().stream().filter(h -> !h.equals(console)).findFirst().ifPresent(h -> browser.switchTo().window(h));
+        browser.getWindowHandles().stream().filter(h -> !h.equals(consoleWindow)).findFirst().ifPresent(h -> browser.switchTo().window(h));
         WebElement banner = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("preview-banner")));
         assertTrue(banner.getText().startsWith("PREVIEW"), banner.getText());
         WebElement story = browser.findElement(By.cssSelector("article.story"));
@@ -412,10 +385,10 @@ class ConsoleBrowserIT {
     void theEditorAutosavesARevisionWhileTheWriterTypesAndShowsItSideBySide() {
         String writer = create("console-autosave", "WRITER");
         String headline = "Console autosave " + StaffAccountsForTests.SUFFIX + " " + STORIES.incrementAndGet();
-        signInFromStart(browser, wait, writer);
-        click(By.id("menuForm:menuNew"));
+        console.signIn(writer, StaffAccountsForTests.PASSWORD);
+        console.click(By.id("menuForm:menuNew"));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("editor:newHeadline"))).sendKeys(headline);
-        click(By.id("editor:create"));
+        console.click(By.id("editor:create"));
         waitForStatus("DRAFT");
         typeIntoBody("Gulls circled the breakwater while nobody pressed save.");
 
@@ -430,8 +403,8 @@ class ConsoleBrowserIT {
                 browser.findElement(By.cssSelector("#editor\\:body .ql-editor")).getText(), "the editor was not disturbed");
 
         // The revisions tab compares the autosave with the draft in two columns.
-        click(By.xpath("//*[@id='editor:history']//*[self::a or @role='tab'][normalize-space(.)='Revisions']"));
-        click(By.xpath("//*[@id='editor:history:revisions']//tr[.//span[contains(@class,'autosave')]]//button[contains(., 'Compare')]"));
+        console.click(By.xpath("//*[@id='editor:history']//*[self::a or @role='tab'][normalize-space(.)='Revisions']"));
+        console.click(By.xpath("//*[@id='editor:history:revisions']//tr[.//span[contains(@class,'autosave')]]//button[contains(., 'Compare')]"));
         WebElement table = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("sideBySide")));
         WebElement added = table.findElement(By.cssSelector("tr.row-added td.right .diff-added"));
         assertTrue(added.getText().contains("Gulls circled the breakwater"), added.getText());
@@ -458,7 +431,7 @@ class ConsoleBrowserIT {
     /** Saves and waits for this save's own message (the one before it may say "Saved." too). */
     private void saveAndWait() {
         java.util.List<WebElement> before = browser.findElements(By.cssSelector("#messages *"));
-        click(By.id("editor:save"));
+        console.click(By.id("editor:save"));
         if (!before.isEmpty()) {
             wait.until(ExpectedConditions.stalenessOf(before.get(0)));
         }
@@ -478,7 +451,7 @@ class ConsoleBrowserIT {
     private void pickTag(String name) {
         WebElement input = wait.until(ExpectedConditions.elementToBeClickable(By.id("editor:tags_input")));
         input.sendKeys(name);
-        click(By.cssSelector("[id='editor:tags_panel'] li[data-item-label='" + name + "']"));
+        console.click(By.cssSelector("[id='editor:tags_panel'] li[data-item-label='" + name + "']"));
         wait.until(d -> d.findElement(By.id("editor:tags")).getText().contains(name));
     }
 
@@ -505,35 +478,17 @@ class ConsoleBrowserIT {
         return Long.parseLong(field(created.body(), "id"));
     }
 
-    private static void signIn(ChromeDriver driver, WebDriverWait until, String username, String password) {
-        WebElement name = until.until(ExpectedConditions.visibilityOfElementLocated(By.id("signIn:username")));
-        name.clear();
-        name.sendKeys(username);
-        driver.findElement(By.id("signIn:password")).sendKeys(password);
-        driver.findElement(By.id("signIn:submit")).click();
-    }
-
-    private static void signInFromStart(ChromeDriver driver, WebDriverWait until, String username) {
-        signInFromStart(driver, until, username, StaffAccountsForTests.PASSWORD);
-    }
-
-    private static void signInFromStart(ChromeDriver driver, WebDriverWait until, String username, String password) {
-        driver.get(Deployments.baseUrl() + "/admin/");
-        signIn(driver, until, username, password);
-        until.until(ExpectedConditions.textToBePresentInElementLocated(By.id("menuForm:whoami"), username));
-    }
-
     private void signOut() {
-        click(By.id("menuForm:signOut"));
+        console.click(By.id("menuForm:signOut"));
         wait.until(ExpectedConditions.urlContains("login.xhtml"));
     }
 
-    private static void openFromArticleList(ChromeDriver driver, WebDriverWait until, String headline) {
-        driver.findElement(By.id("menuForm:menuArticles")).click();
-        until.until(ExpectedConditions.visibilityOfElementLocated(By.id("articles:text"))).sendKeys(headline);
-        driver.findElement(By.id("articles:apply")).click();
-        clickLinkOnceSettled(until, headline);
-        until.until(ExpectedConditions.visibilityOfElementLocated(By.id("editor:status")));
+    private static void openFromArticleList(ConsoleBrowser browser, String headline) {
+        browser.driver().findElement(By.id("menuForm:menuArticles")).click();
+        browser.await().until(ExpectedConditions.visibilityOfElementLocated(By.id("articles:text"))).sendKeys(headline);
+        browser.driver().findElement(By.id("articles:apply")).click();
+        clickLinkOnceSettled(browser.await(), headline);
+        browser.await().until(ExpectedConditions.visibilityOfElementLocated(By.id("editor:status")));
     }
 
     private void openFromReviewQueue(String desk, String headline) {
@@ -564,15 +519,5 @@ class ConsoleBrowserIT {
 
     private void waitForStatus(String status) {
         wait.until(ExpectedConditions.textToBe(By.id("editor:status"), status));
-    }
-
-    /**
-     * Keeps a picture of the screen in target/screenshots; with -Dnewsroom.screenshots=../docs/images
-     * the run refreshes the pictures of docs/console.md instead (tests never write to the sources by default).
-     */
-    private void screenshot(String name) throws IOException {
-        Path images = Path.of(System.getProperty("newsroom.screenshots", "target/screenshots"));
-        Files.createDirectories(images);
-        Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), images.resolve(name), StandardCopyOption.REPLACE_EXISTING);
     }
 }

@@ -11,8 +11,6 @@ import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -22,12 +20,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.newsroom.it.ConsoleBrowser;
 import org.newsroom.it.Deployments;
-import org.newsroom.it.HeadlessChromium;
 import org.newsroom.it.console.StaffAccountsForTests;
 import org.openqa.selenium.By;
-import org.openqa.selenium.ElementClickInterceptedException;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -39,6 +35,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @RunAsClient
 class MediaBrowserIT {
 
+    private ConsoleBrowser console;
     private ChromeDriver browser;
     private WebDriverWait wait;
 
@@ -49,16 +46,15 @@ class MediaBrowserIT {
 
     @BeforeEach
     void openBrowser() {
-        browser = HeadlessChromium.open(1280, 1100);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-        wait.ignoring(StaleElementReferenceException.class);
-        wait.ignoring(ElementClickInterceptedException.class);
+        console = ConsoleBrowser.open(1280, 1100);
+        browser = console.driver();
+        wait = console.await();
     }
 
     @AfterEach
     void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
+        if (console != null) {
+            console.close();
         }
     }
 
@@ -77,7 +73,7 @@ class MediaBrowserIT {
 
         // The writer uploads a renamed program (refused) and a real picture in the media library.
         signIn(writer);
-        click(By.id("menuForm:menuMedia"));
+        console.click(By.id("menuForm:menuMedia"));
         WebElement upload = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("media:upload_input")));
         upload.sendKeys(program.toString());
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "is not a PNG, JPEG or GIF image"));
@@ -89,36 +85,36 @@ class MediaBrowserIT {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("media:altText"))).sendKeys(alt);
         browser.findElement(By.id("media:caption")).sendKeys(caption);
         browser.findElement(By.id("media:credit")).sendKeys("Newsroom staff");
-        click(By.id("media:save"));
+        console.click(By.id("media:save"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Saved the description"));
-        screenshot("console-media.png");
+        console.screenshot("console-media.png");
 
         // A new story: the picture leads it and goes into the body at the cursor.
-        click(By.id("menuForm:menuNew"));
+        console.click(By.id("menuForm:menuNew"));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("editor:newHeadline"))).sendKeys(headline);
-        click(By.id("editor:create"));
+        console.click(By.id("editor:create"));
         wait.until(ExpectedConditions.textToBe(By.id("editor:status"), "DRAFT"));
         WebElement body = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#editor\\:body .ql-editor")));
         body.click();
         body.sendKeys("The keepers stayed on the point all night.");
 
-        click(By.id("editor:chooseLead"));
+        console.click(By.id("editor:chooseLead"));
         pick(word);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Lead image set."));
         wait.until(ExpectedConditions.textToBe(By.id("editor:leadCaption"), caption));
 
-        click(By.id("editor:insertImage"));
+        console.click(By.id("editor:insertImage"));
         pick(word);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#editor\\:body .ql-editor img")));
-        click(By.id("editor:save"));
+        console.click(By.id("editor:save"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Saved."));
         WebElement placed = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#editor\\:body .ql-editor img")));
         assertEquals(alt, placed.getAttribute("alt"), "the stored picture carries the library's alt text");
         String placedHtml = browser.findElement(By.cssSelector("#editor\\:body .ql-editor")).getAttribute("innerHTML");
         assertTrue(placedHtml.indexOf("The keepers stayed") >= 0 && placedHtml.indexOf("The keepers stayed") < placedHtml.indexOf("<img"),
                 "the picture went in where the cursor was, after the text: " + placedHtml);
-        screenshot("console-editor-pictures.png");
-        click(By.id("editor:submit"));
+        console.screenshot("console-editor-pictures.png");
+        console.click(By.id("editor:submit"));
         wait.until(ExpectedConditions.textToBe(By.id("editor:status"), "IN_REVIEW"));
         long id = Long.parseLong(browser.findElement(By.id("editor:articleId")).getText().replace("#", "").strip());
 
@@ -132,9 +128,9 @@ class MediaBrowserIT {
 
         // Readers see the lead picture with caption and credit, and the body picture, both described and responsive.
         // The editor is a protected view: open it from the article list, as staff do.
-        click(By.id("menuForm:menuArticles"));
+        console.click(By.id("menuForm:menuArticles"));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("articles:text"))).sendKeys(headline);
-        click(By.id("articles:apply"));
+        console.click(By.id("articles:apply"));
         wait.until(d -> {
             try {
                 d.findElement(By.linkText(headline)).click();
@@ -148,7 +144,7 @@ class MediaBrowserIT {
         try {
             readerPath = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("editor:readerLink"))).getAttribute("href");
         } catch (org.openqa.selenium.TimeoutException e) {
-            screenshot("media-failure.png");
+            console.screenshot("media-failure.png");
             Files.writeString(Path.of("target/screenshots/media-failure.html"), browser.getPageSource());
             throw e;
         }
@@ -165,7 +161,7 @@ class MediaBrowserIT {
         assertEquals(caption + " (Newsroom staff)", story.findElement(By.cssSelector(".story-body figure.body-image figcaption")).getText());
         wait.until(d -> (Boolean) ((ChromeDriver) d).executeScript("return arguments[0].complete && arguments[0].naturalWidth > 0;", inBody.get(0)));
         browser.executeScript("arguments[0].scrollIntoView({block: 'center'});", inBody.get(0));
-        screenshot("reader-pictures.png");
+        console.screenshot("reader-pictures.png");
     }
 
     /** Finds the described picture by a word of its caption in the picker and uses it. */
@@ -173,35 +169,15 @@ class MediaBrowserIT {
         WebElement search = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("mediaPicker:text")));
         search.clear();
         search.sendKeys(word);
-        click(By.id("mediaPicker:apply"));
+        console.click(By.id("mediaPicker:apply"));
         wait.until(d -> d.findElements(By.cssSelector("#mediaPicker\\:assets .pick-asset")).size() == 1
                 && d.findElement(By.id("mediaPicker:assets")).getText().contains(word));
-        click(By.cssSelector("#mediaPicker\\:assets .pick-asset"));
+        console.click(By.cssSelector("#mediaPicker\\:assets .pick-asset"));
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("mediaPicker:dialog")));
     }
 
     private void signIn(String username) {
-        browser.get(Deployments.baseUrl() + "/admin/");
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("signIn:username"))).sendKeys(username);
-        browser.findElement(By.id("signIn:password")).sendKeys(StaffAccountsForTests.PASSWORD);
-        browser.findElement(By.id("signIn:submit")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("menuForm:whoami"), username));
+        console.signIn(username, StaffAccountsForTests.PASSWORD);
     }
 
-    private void click(By target) {
-        wait.until(driver -> {
-            WebElement element = ExpectedConditions.elementToBeClickable(target).apply(driver);
-            if (element == null) {
-                return false;
-            }
-            element.click();
-            return true;
-        });
-    }
-
-    private void screenshot(String name) throws IOException {
-        Path images = Path.of(System.getProperty("newsroom.screenshots", "target/screenshots"));
-        Files.createDirectories(images);
-        Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), images.resolve(name), StandardCopyOption.REPLACE_EXISTING);
-    }
 }

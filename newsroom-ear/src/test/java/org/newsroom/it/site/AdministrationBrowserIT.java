@@ -11,9 +11,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -27,12 +24,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.newsroom.it.ConsoleBrowser;
 import org.newsroom.it.Deployments;
 import org.newsroom.it.HeadlessChromium;
 import org.openqa.selenium.By;
-import org.openqa.selenium.ElementClickInterceptedException;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
@@ -44,6 +39,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @RunAsClient
 class AdministrationBrowserIT {
 
+    private ConsoleBrowser console;
     private ChromeDriver browser;
     private WebDriverWait wait;
 
@@ -54,61 +50,60 @@ class AdministrationBrowserIT {
 
     @BeforeEach
     void openBrowser() {
-        browser = HeadlessChromium.open(1280, 1000);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-        wait.ignoring(StaleElementReferenceException.class);
-        wait.ignoring(ElementClickInterceptedException.class);
+        console = ConsoleBrowser.open(1280, 1000);
+        browser = console.driver();
+        wait = console.await();
     }
 
     @AfterEach
     void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
+        if (console != null) {
+            console.close();
         }
     }
 
     @Test
     void adminCreatesAUserWithAGeneratedPasswordAndThatUserSignsIn() {
         String username = "site-new-" + StaffApi.SUFFIX;
-        signIn("admin", StaffApi.adminPassword());
-        click(By.id("menuForm:menuUsers"));
+        console.signIn("admin", StaffApi.adminPassword());
+        console.click(By.id("menuForm:menuUsers"));
 
         // A weak typed password is refused with the rule, and nothing typed is lost.
-        type(By.id("staff:newUsername"), username);
-        type(By.id("staff:newName"), "Site New Person");
-        type(By.id("staff:newDesks"), "politics, sport");
-        click(By.cssSelector("#staff\\:generate .ui-chkbox-box"));
+        console.type(By.id("staff:newUsername"), username);
+        console.type(By.id("staff:newName"), "Site New Person");
+        console.type(By.id("staff:newDesks"), "politics, sport");
+        console.click(By.cssSelector("#staff\\:generate .ui-chkbox-box"));
         WebElement typed = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("staff:newPassword")));
         typed.sendKeys("weakpass");
-        click(By.id("staff:create"));
+        console.click(By.id("staff:create"));
         errorContaining("at least 12 characters");
         assertEquals(username, browser.findElement(By.id("staff:newUsername")).getAttribute("value"));
 
         // With a generated password the account is made and the password is shown once.
-        click(By.cssSelector("#staff\\:generate .ui-chkbox-box"));
+        console.click(By.cssSelector("#staff\\:generate .ui-chkbox-box"));
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("staff:newPassword")));
-        click(By.id("staff:create"));
+        console.click(By.id("staff:create"));
         String password = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("oneTimePassword"))).getText().strip();
         assertTrue(password.length() >= 20, password);
         WebElement row = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("tr.user-" + username)));
         assertTrue(row.getText().contains("WRITER"), row.getText());
         assertTrue(row.getText().contains("politics"), row.getText());
-        click(By.id("staff:forget"));
+        console.click(By.id("staff:forget"));
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("oneTimePassword")));
-        screenshot("console-users.png");
+        console.screenshot("console-users.png");
 
         // The same name again: a clear refusal.
-        type(By.id("staff:newUsername"), username);
-        click(By.id("staff:create"));
+        console.type(By.id("staff:newUsername"), username);
+        console.click(By.id("staff:create"));
         errorContaining("is taken");
 
         // The admin cannot disable their own account.
-        click(By.cssSelector("tr.user-admin .user-disable"));
+        console.click(By.cssSelector("tr.user-admin .user-disable"));
         errorContaining("your own account");
 
-        click(By.id("menuForm:signOut"));
+        console.click(By.id("menuForm:signOut"));
         wait.until(ExpectedConditions.urlContains("login.xhtml"));
-        signIn(username, password);
+        console.signIn(username, password);
         assertTrue(browser.findElement(By.id("menuForm:whoami")).getText().contains(username));
         assertTrue(browser.findElements(By.id("menuForm:menuUsers")).isEmpty());
     }
@@ -116,11 +111,11 @@ class AdministrationBrowserIT {
     @Test
     void adminDisablesAUserWhoThenCannotSignIn() {
         String writer = StaffApi.account("site-disabled", "WRITER");
-        signIn("admin", StaffApi.adminPassword());
-        click(By.id("menuForm:menuUsers"));
-        click(By.cssSelector("tr.user-" + writer + " .user-disable"));
+        console.signIn("admin", StaffApi.adminPassword());
+        console.click(By.id("menuForm:menuUsers"));
+        console.click(By.cssSelector("tr.user-" + writer + " .user-disable"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("tr.user-" + writer + " .enabled-state"), "No"));
-        click(By.id("menuForm:signOut"));
+        console.click(By.id("menuForm:signOut"));
         wait.until(ExpectedConditions.urlContains("login.xhtml"));
         browser.findElement(By.id("signIn:username")).sendKeys(writer);
         browser.findElement(By.id("signIn:password")).sendKeys(StaffApi.PASSWORD);
@@ -132,7 +127,7 @@ class AdministrationBrowserIT {
     @Test
     void aWriterCannotReachTheAdministrationPages() {
         String writer = StaffApi.account("site-writer", "WRITER");
-        signIn(writer, StaffApi.PASSWORD);
+        console.signIn(writer, StaffApi.PASSWORD);
         assertTrue(browser.findElements(By.id("menuForm:menuUsers")).isEmpty());
         for (String page : new String[] {"users.xhtml", "taxonomy.xhtml", "site.xhtml"}) {
             browser.get(Deployments.baseUrl() + "/admin/" + page);
@@ -150,12 +145,12 @@ class AdministrationBrowserIT {
         String headline = "Calendar story " + StaffApi.SUFFIX;
         long id = StaffApi.scheduledStory(editor, headline, publishAt);
 
-        signIn(editor, StaffApi.PASSWORD);
-        click(By.id("menuForm:menuSchedule"));
+        console.signIn(editor, StaffApi.PASSWORD);
+        console.click(By.id("menuForm:menuSchedule"));
         By story = By.cssSelector(".calendar-publication.article-" + id);
         WebElement event = wait.until(ExpectedConditions.visibilityOfElementLocated(story));
         assertTrue(event.getText().contains(headline), event.getText());
-        screenshot("console-schedule.png");
+        console.screenshot("console-schedule.png");
         String day = LocalDate.ofInstant(publishAt, ZoneOffset.UTC).toString();
         assertFalse(browser.findElements(By.cssSelector("td[data-date='" + day + "'] .article-" + id)).isEmpty());
 
@@ -173,7 +168,7 @@ class AdministrationBrowserIT {
         assertEquals("SCHEDULED", field(stored, "status"));
 
         // A click opens it in the editor.
-        click(By.cssSelector("td[data-date='" + nextDay + "'] .article-" + id));
+        console.click(By.cssSelector("td[data-date='" + nextDay + "'] .article-" + id));
         wait.until(ExpectedConditions.urlContains("editor.xhtml"));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("editor:status")));
         assertTrue(browser.getPageSource().contains(headline));
@@ -186,12 +181,12 @@ class AdministrationBrowserIT {
     @Test
     void aRenamedTagShowsOnTheReaderTagPage() {
         String chief = StaffApi.account("site-chief", "CHIEF_EDITOR");
-        signIn(chief, StaffApi.PASSWORD);
-        click(By.id("menuForm:menuTaxonomy"));
+        console.signIn(chief, StaffApi.PASSWORD);
+        console.click(By.id("menuForm:menuTaxonomy"));
         WebElement row = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[id$='tags:list'] tbody tr")));
         String slug = row.getAttribute("class").replaceAll(".*\\btag-(\\S+).*", "$1");
         String oldName = row.findElement(By.cssSelector(".tag-name")).getText();
-        screenshot("console-taxonomy.png");
+        console.screenshot("console-taxonomy.png");
         String readerPage = Deployments.baseUrl() + "/en/tag/" + slug + "/";
         String newName = "Renamed tag " + StaffApi.SUFFIX;
 
@@ -216,8 +211,8 @@ class AdministrationBrowserIT {
     @Test
     void anEditedSloganAndAboutPageShowOnTheReaderSite() {
         String slogan = "Lema de prueba " + StaffApi.SUFFIX;
-        signIn("admin", StaffApi.adminPassword());
-        click(By.id("menuForm:menuSite"));
+        console.signIn("admin", StaffApi.adminPassword());
+        console.click(By.id("menuForm:menuSite"));
         chooseSpanish();
         ChromeDriver reader = HeadlessChromium.open(1000, 800);
         try {
@@ -225,9 +220,9 @@ class AdministrationBrowserIT {
             String builtIn = reader.findElement(By.cssSelector(".slogan")).getText();
             assertFalse(builtIn.contains(slogan));
             String name = "Diario de prueba " + StaffApi.SUFFIX;
-            type(By.id("site:name"), name);
-            type(By.id("site:slogan"), slogan);
-            click(By.id("site:saveEdition"));
+            console.type(By.id("site:name"), name);
+            console.type(By.id("site:slogan"), slogan);
+            console.click(By.id("site:saveEdition"));
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#messages .ui-messages-info"), "es edition"));
             new WebDriverWait(reader, Duration.ofSeconds(15)).until(d -> {
                 d.navigate().refresh();
@@ -237,21 +232,21 @@ class AdministrationBrowserIT {
             assertTrue(get("/feeds/es/feed.atom").contains("<title>" + name + "</title>"), "feed title");
             assertTrue(get("/es/").contains("\"name\":\"" + name + "\""), "JSON-LD publisher");
 
-            type(By.id("site:pageTitle"), "Quiénes somos " + StaffApi.SUFFIX);
+            console.type(By.id("site:pageTitle"), "Quiénes somos " + StaffApi.SUFFIX);
             WebElement body = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#site\\:pageBody .ql-editor")));
             body.click();
             body.sendKeys("Un diario escrito para el proyecto.");
-            screenshot("console-site.png");
-            click(By.id("site:savePage"));
+            console.screenshot("console-site.png");
+            console.click(By.id("site:savePage"));
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#messages .ui-messages-info"), "/es/about/"));
             reader.get(Deployments.baseUrl() + "/es/about/");
             assertEquals("Quiénes somos " + StaffApi.SUFFIX, reader.findElement(By.tagName("h1")).getText());
             assertTrue(reader.findElement(By.cssSelector(".static-page")).getText().contains("Un diario escrito para el proyecto."));
         } finally {
             reader.quit();
-            click(By.id("site:resetEdition"));
+            console.click(By.id("site:resetEdition"));
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#messages .ui-messages-info"), "built-in text: es."));
-            click(By.id("site:resetPage"));
+            console.click(By.id("site:resetPage"));
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#messages .ui-messages-info"), "built-in text: /es/about/"));
         }
     }
@@ -282,53 +277,15 @@ class AdministrationBrowserIT {
 
     private void rename(String slug, String name) {
         By field = By.cssSelector("tr.tag-" + slug + " .tag-new-name");
-        type(field, name);
-        click(By.cssSelector("tr.tag-" + slug + " .tag-rename"));
+        console.type(field, name);
+        console.click(By.cssSelector("tr.tag-" + slug + " .tag-rename"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("tr.tag-" + slug + " .tag-name"), name));
     }
 
     // ---- helpers -------------------------------------------------------------------------------
 
-    private void signIn(String username, String password) {
-        browser.get(Deployments.baseUrl() + "/admin/");
-        WebElement name = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("signIn:username")));
-        name.clear();
-        name.sendKeys(username);
-        browser.findElement(By.id("signIn:password")).sendKeys(password);
-        browser.findElement(By.id("signIn:submit")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("menuForm:whoami"), username));
-    }
 
-    /**
-     * Keeps a picture of the screen in target/screenshots; with -Dnewsroom.screenshots=../docs/images
-     * the run refreshes the pictures of docs/site-admin.md instead.
-     */
-    private void screenshot(String name) {
-        try {
-            Path images = Path.of(System.getProperty("newsroom.screenshots", "target/screenshots"));
-            Files.createDirectories(images);
-            Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), images.resolve(name), StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
-    private void click(By target) {
-        wait.until(driver -> {
-            WebElement element = ExpectedConditions.elementToBeClickable(target).apply(driver);
-            if (element == null) {
-                return false;
-            }
-            element.click();
-            return true;
-        });
-    }
-
-    private void type(By field, String text) {
-        WebElement element = wait.until(ExpectedConditions.visibilityOfElementLocated(field));
-        element.clear();
-        element.sendKeys(text);
-    }
 
     private void errorContaining(String text) {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#messages .ui-messages-error"), text));

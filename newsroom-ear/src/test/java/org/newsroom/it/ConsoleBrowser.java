@@ -1,0 +1,101 @@
+package org.newsroom.it;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A headless Chromium on the console, with the patience every console journey needs:
+ * PrimeFaces re-renders forms after each AJAX call, so clicks and waits look again for
+ * an element that was replaced under them. One per test; close it to quit the browser.
+ */
+public final class ConsoleBrowser implements AutoCloseable {
+
+    private final ChromeDriver driver;
+    private final WebDriverWait wait;
+
+    private ConsoleBrowser(ChromeDriver driver) {
+        this.driver = driver;
+        this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        wait.ignoring(StaleElementReferenceException.class);
+        wait.ignoring(ElementClickInterceptedException.class);
+    }
+
+    /** A new browser whose window is {@code width} × {@code height} CSS pixels. */
+    public static ConsoleBrowser open(int width, int height) {
+        return new ConsoleBrowser(HeadlessChromium.open(width, height));
+    }
+
+    public ChromeDriver driver() {
+        return driver;
+    }
+
+    /** Twenty seconds, ignoring elements replaced or covered for a moment. */
+    public WebDriverWait await() {
+        return wait;
+    }
+
+    /** Clicks once the element is there and clickable; a click on a replaced element is tried on the new one. */
+    public void click(By target) {
+        wait.until(d -> {
+            WebElement element = ExpectedConditions.elementToBeClickable(target).apply(d);
+            if (element == null) {
+                return false;
+            }
+            element.click();
+            return true;
+        });
+    }
+
+    /** Replaces what a visible field holds with {@code text}. */
+    public void type(By field, String text) {
+        WebElement element = wait.until(ExpectedConditions.visibilityOfElementLocated(field));
+        element.clear();
+        element.sendKeys(text);
+    }
+
+    /** On the sign-in page: fills it in and submits, without waiting for the outcome. */
+    public void submitSignIn(String username, String password) {
+        type(By.id("signIn:username"), username);
+        driver.findElement(By.id("signIn:password")).sendKeys(password);
+        driver.findElement(By.id("signIn:submit")).click();
+    }
+
+    /** Opens the console, signs in and waits until the menu names the user. */
+    public void signIn(String username, String password) {
+        driver.get(Deployments.baseUrl() + "/admin/");
+        submitSignIn(username, password);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("menuForm:whoami"), username));
+    }
+
+    /**
+     * Keeps a picture of the screen in target/screenshots; with -Dnewsroom.screenshots=../docs/images
+     * the run refreshes the pictures of the docs instead (tests never write to the sources by default).
+     */
+    public void screenshot(String name) {
+        try {
+            Path images = Path.of(System.getProperty("newsroom.screenshots", "target/screenshots"));
+            Files.createDirectories(images);
+            Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), images.resolve(name),
+                    StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}
