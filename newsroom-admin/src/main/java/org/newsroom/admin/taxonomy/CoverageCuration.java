@@ -8,9 +8,7 @@ import static org.newsroom.admin.notices.Notices.text;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.util.List;
-import org.newsroom.domain.edition.Edition;
 import org.newsroom.editorial.taxonomy.CoverageStory;
 import org.newsroom.editorial.taxonomy.TaxonomyDesk;
 import org.newsroom.editorial.taxonomy.TermView;
@@ -18,14 +16,13 @@ import org.newsroom.editorial.taxonomy.TermView;
 /** Coverages of an edition: opening a new one, and adding stories to or taking them out of one. */
 @Named
 @ViewScoped
-public class CoverageCuration implements Serializable {
+public class CoverageCuration extends EditionScreen {
 
     private static final long serialVersionUID = 1L;
 
     @EJB
     TaxonomyDesk desk;
 
-    private Edition edition = Edition.DEFAULT;
     private String name;
     private String description;
     private Long selected;
@@ -34,7 +31,7 @@ public class CoverageCuration implements Serializable {
 
     public List<TermView> getCoverages() {
         if (coverages == null) {
-            coverages = desk.coverages(edition);
+            coverages = desk.coverages(getEdition());
         }
         return coverages;
     }
@@ -44,7 +41,7 @@ public class CoverageCuration implements Serializable {
     }
 
     public void create() {
-        if (attempt(() -> desk.createCoverage(edition, name, description))) {
+        if (attempt(() -> desk.createCoverage(getEdition(), name, description))) {
             info(text("coverages.created", name));
             name = null;
             description = null;
@@ -80,16 +77,8 @@ public class CoverageCuration implements Serializable {
                 .findFirst().orElse("");
     }
 
-    public Edition[] getEditions() {
-        return Edition.values();
-    }
-
-    public Edition getEdition() {
-        return edition;
-    }
-
-    public void setEdition(Edition edition) {
-        this.edition = edition == null ? Edition.DEFAULT : edition;
+    @Override
+    void forget() {
         coverages = null;
         selected = null;
     }

@@ -7,31 +7,28 @@ import static org.newsroom.admin.notices.Notices.text;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.newsroom.domain.edition.Edition;
 import org.newsroom.editorial.taxonomy.TaxonomyDesk;
 import org.newsroom.editorial.taxonomy.TermView;
 
 /** An edition's regions and their names. */
 @Named
 @ViewScoped
-public class RegionList implements Serializable {
+public class RegionList extends EditionScreen {
 
     private static final long serialVersionUID = 1L;
 
     @EJB
     TaxonomyDesk desk;
 
-    private Edition edition = Edition.DEFAULT;
     private final Map<Long, String> newNames = new HashMap<>();
     private List<TermView> regions;
 
     public List<TermView> getRegions() {
         if (regions == null) {
-            regions = desk.regions(edition);
+            regions = desk.regions(getEdition());
         }
         return regions;
     }
@@ -43,16 +40,8 @@ public class RegionList implements Serializable {
         }
     }
 
-    public Edition[] getEditions() {
-        return Edition.values();
-    }
-
-    public Edition getEdition() {
-        return edition;
-    }
-
-    public void setEdition(Edition edition) {
-        this.edition = edition == null ? Edition.DEFAULT : edition;
+    @Override
+    void forget() {
         regions = null;
     }
 

@@ -7,10 +7,8 @@ import static org.newsroom.admin.notices.Notices.text;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.util.HashMap;
 import java.util.Map;
-import org.newsroom.domain.edition.Edition;
 import org.newsroom.editorial.taxonomy.SectionNode;
 import org.newsroom.editorial.taxonomy.TaxonomyDesk;
 import org.primefaces.model.DefaultTreeNode;
@@ -19,14 +17,13 @@ import org.primefaces.model.TreeNode;
 /** An edition's section tree: names as its readers see them, and the menu order. */
 @Named
 @ViewScoped
-public class SectionTree implements Serializable {
+public class SectionTree extends EditionScreen {
 
     private static final long serialVersionUID = 1L;
 
     @EJB
     TaxonomyDesk desk;
 
-    private Edition edition = Edition.DEFAULT;
     private final Map<Long, String> newNames = new HashMap<>();
     private TreeNode<SectionNode> root;
 
@@ -34,7 +31,7 @@ public class SectionTree implements Serializable {
         if (root == null) {
             root = new DefaultTreeNode<>(null, null);
             Map<Long, TreeNode<SectionNode>> tops = new HashMap<>();
-            for (SectionNode section : desk.sections(edition)) {
+            for (SectionNode section : desk.sections(getEdition())) {
                 TreeNode<SectionNode> parent = section.parentId() == null ? root : tops.get(section.parentId());
                 TreeNode<SectionNode> node = new DefaultTreeNode<>(section, parent);
                 node.setExpanded(true);
@@ -60,16 +57,8 @@ public class SectionTree implements Serializable {
         }
     }
 
-    public Edition[] getEditions() {
-        return Edition.values();
-    }
-
-    public Edition getEdition() {
-        return edition;
-    }
-
-    public void setEdition(Edition edition) {
-        this.edition = edition == null ? Edition.DEFAULT : edition;
+    @Override
+    void forget() {
         root = null;
     }
 

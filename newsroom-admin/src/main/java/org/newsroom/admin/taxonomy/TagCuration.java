@@ -8,12 +8,10 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.text.MessageFormat;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.newsroom.domain.edition.Edition;
 import org.newsroom.editorial.taxonomy.TagView;
 import org.newsroom.editorial.taxonomy.TaxonomyDesk;
 import org.newsroom.editorial.workflow.ActionRefused;
@@ -21,14 +19,13 @@ import org.newsroom.editorial.workflow.ActionRefused;
 /** Finding, renaming and merging tags of one edition. */
 @Named
 @ViewScoped
-public class TagCuration implements Serializable {
+public class TagCuration extends EditionScreen {
 
     private static final long serialVersionUID = 1L;
 
     @EJB
     TaxonomyDesk desk;
 
-    private Edition edition = Edition.DEFAULT;
     private String text;
     private final Map<Long, String> newNames = new HashMap<>();
     private Long mergeFrom;
@@ -37,7 +34,7 @@ public class TagCuration implements Serializable {
 
     public List<TagView> getTags() {
         if (tags == null) {
-            tags = desk.tags(edition, text);
+            tags = desk.tags(getEdition(), text);
         }
         return tags;
     }
@@ -77,16 +74,8 @@ public class TagCuration implements Serializable {
         }
     }
 
-    public Edition[] getEditions() {
-        return Edition.values();
-    }
-
-    public Edition getEdition() {
-        return edition;
-    }
-
-    public void setEdition(Edition edition) {
-        this.edition = edition == null ? Edition.DEFAULT : edition;
+    @Override
+    void forget() {
         tags = null;
     }
 
