@@ -65,6 +65,28 @@ public final class ConsoleBrowser implements AutoCloseable {
         element.sendKeys(text);
     }
 
+    /**
+     * Chooses {@code value} in a PrimeFaces select menu through the widget's own API, as a
+     * change by the user (its AJAX behaviour runs), and waits until that answer is in.
+     * Clicking an overlay item instead races the overlay's opening animation.
+     */
+    public void choose(String widgetVar, String value) {
+        wait.until(d -> Boolean.TRUE.equals(driver.executeScript(
+                "return typeof PF === 'function' && PF(arguments[0]) !== undefined;", widgetVar)));
+        // selectValue changes the value quietly: fire what a user's choice fires, a "change" behaviour
+        // or else the select's own change event (which runs a "valueChange" behaviour).
+        driver.executeScript("var menu = PF(arguments[0]); menu.selectValue(arguments[1]);"
+                + " if (menu.hasBehavior('change')) { menu.callBehavior('change'); } else { menu.input.trigger('change'); }",
+                widgetVar, value);
+        settle();
+    }
+
+    /** Waits until no PrimeFaces or jQuery AJAX request is queued or running. */
+    public void settle() {
+        wait.until(d -> Boolean.TRUE.equals(driver.executeScript(
+                "return PrimeFaces.ajax.Queue.isEmpty() && window.jQuery.active === 0;")));
+    }
+
     /** On the sign-in page: fills it in and submits, without waiting for the outcome. */
     public void submitSignIn(String username, String password) {
         type(By.id("signIn:username"), username);

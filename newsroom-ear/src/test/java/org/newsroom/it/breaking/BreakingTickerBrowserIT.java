@@ -13,38 +13,25 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.newsroom.it.BrowserTest;
 import org.newsroom.it.Deployments;
-import org.newsroom.it.HeadlessChromium;
 import org.openqa.selenium.By;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** A reader's open page: a breaking item posted through the staff API appears in its ticker without a reload. */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class BreakingTickerBrowserIT {
-
-    private ChromeDriver browser;
+class BreakingTickerBrowserIT extends BrowserTest {
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         return Deployments.ear();
     }
 
-    @BeforeEach
-    void openBrowser() {
-        browser = HeadlessChromium.open(1280, 900);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
+    BreakingTickerBrowserIT() {
+        super(1280, 900);
     }
 
     @Test

@@ -19,47 +19,32 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.newsroom.it.BrowserTest;
 import org.newsroom.it.ConsoleBrowser;
 import org.newsroom.it.Deployments;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The console's main journeys in Debian's headless Chromium. */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class ConsoleBrowserIT {
+class ConsoleBrowserIT extends BrowserTest {
 
     private static final AtomicInteger STORIES = new AtomicInteger();
-    private ConsoleBrowser console;
-    private ChromeDriver browser;
-    private WebDriverWait wait;
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         return Deployments.ear();
     }
 
-    @BeforeEach
-    void openBrowser() {
-        console = ConsoleBrowser.open(1280, 1000);
-        browser = console.driver();
-        wait = console.await();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (console != null) {
-            console.close();
-        }
+    ConsoleBrowserIT() {
+        super(1280, 1000);
     }
 
     // ---- sign-in -------------------------------------------------------------------------------
@@ -268,8 +253,7 @@ class ConsoleBrowserIT {
         wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#articles\\:table_data tr"), 2));
 
         // Tags belong to an edition: the field opens once one is chosen.
-        console.click(By.id("articles:edition"));
-        console.click(By.cssSelector("[id='articles:edition_items'] li[data-label='en']"));
+        console.choose("editionFilter", "EN");
         WebElement tagField = wait.until(ExpectedConditions.elementToBeClickable(By.id("articles:tag_input")));
         tagField.sendKeys(tag);
         console.click(By.cssSelector("[id='articles:tag_panel'] li[data-item-label='" + tag + "']"));
@@ -334,8 +318,7 @@ class ConsoleBrowserIT {
         wait.until(ExpectedConditions.textToBe(By.id("editor:assigneeShown"), writer));
         assertTrue(browser.findElement(By.id("messages")).getText().contains("Assigned."));
 
-        console.click(By.id("editor:translationEdition"));
-        console.click(By.cssSelector("[id='editor:translationEdition_panel'] li[data-label='es']"));
+        console.choose("translationEdition", "ES");
         wait.until(d -> ((Number) ((org.openqa.selenium.JavascriptExecutor) d).executeScript(
                 "return document.getElementById('editor:translationSection_input').options.length;")).intValue() > 0);
         console.click(By.id("editor:translate"));

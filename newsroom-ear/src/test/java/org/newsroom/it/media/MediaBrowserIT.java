@@ -16,11 +16,9 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.newsroom.it.ConsoleBrowser;
+import org.newsroom.it.BrowserTest;
 import org.newsroom.it.Deployments;
 import org.newsroom.it.console.StaffAccountsForTests;
 import org.openqa.selenium.By;
@@ -28,34 +26,19 @@ import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** A writer's pictures in Debian's headless Chromium: from the upload to the reader page. */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class MediaBrowserIT {
-
-    private ConsoleBrowser console;
-    private ChromeDriver browser;
-    private WebDriverWait wait;
+class MediaBrowserIT extends BrowserTest {
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         return Deployments.ear();
     }
 
-    @BeforeEach
-    void openBrowser() {
-        console = ConsoleBrowser.open(1280, 1100);
-        browser = console.driver();
-        wait = console.await();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (console != null) {
-            console.close();
-        }
+    MediaBrowserIT() {
+        super(1280, 1100);
     }
 
     @Test

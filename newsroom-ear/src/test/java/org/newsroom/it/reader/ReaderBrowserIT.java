@@ -10,42 +10,29 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.newsroom.it.BrowserTest;
 import org.newsroom.it.Deployments;
-import org.newsroom.it.HeadlessChromium;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 
 /** The reader site in Debian's headless Chromium: navigation, article parts, Arabic, keyboard and phone layout. */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class ReaderBrowserIT {
-
-    private ChromeDriver browser;
+class ReaderBrowserIT extends BrowserTest {
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         return Deployments.ear();
     }
 
-    @BeforeEach
-    void openBrowser() {
-        browser = HeadlessChromium.open(1280, 900);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
+    ReaderBrowserIT() {
+        super(1280, 900);
     }
 
     private void open(String path) {

@@ -20,11 +20,9 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.newsroom.it.ConsoleBrowser;
+import org.newsroom.it.BrowserTest;
 import org.newsroom.it.Deployments;
 import org.newsroom.it.HeadlessChromium;
 import org.openqa.selenium.By;
@@ -37,29 +35,15 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /** The administration screens in Debian's headless Chromium: users and roles, the schedule calendar. */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class AdministrationBrowserIT {
-
-    private ConsoleBrowser console;
-    private ChromeDriver browser;
-    private WebDriverWait wait;
+class AdministrationBrowserIT extends BrowserTest {
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         return Deployments.ear();
     }
 
-    @BeforeEach
-    void openBrowser() {
-        console = ConsoleBrowser.open(1280, 1000);
-        browser = console.driver();
-        wait = console.await();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (console != null) {
-            console.close();
-        }
+    AdministrationBrowserIT() {
+        super(1280, 1000);
     }
 
     @Test
@@ -264,15 +248,10 @@ class AdministrationBrowserIT {
         }
     }
 
-    /** Through the widget's own API (as ConsoleBrowserIT does): clicking an overlay item races its opening animation. */
+    /** The site screen re-renders its form for the chosen edition. */
     private void chooseSpanish() {
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("site:edition")));
-        browser.executeScript("var menu = PF('siteEdition'); menu.selectValue('ES');"
-                + " if (menu.hasBehavior('change')) { menu.callBehavior('change'); }");
+        console.choose("siteEdition", "ES");
         wait.until(ExpectedConditions.textToBe(By.id("site:edition_label"), "es"));
-        // The form is re-rendered for the edition: type only once that answer is in.
-        wait.until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d)
-                .executeScript("return PrimeFaces.ajax.Queue.isEmpty() && window.jQuery.active === 0;")));
     }
 
     private void rename(String slug, String name) {
@@ -283,9 +262,6 @@ class AdministrationBrowserIT {
     }
 
     // ---- helpers -------------------------------------------------------------------------------
-
-
-
 
     private void errorContaining(String text) {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#messages .ui-messages-error"), text));
