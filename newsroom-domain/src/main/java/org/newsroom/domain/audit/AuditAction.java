@@ -9,5 +9,7 @@ public enum AuditAction {
     // the article editor: slug, section, tags and the other details of a story
     EDIT_DETAILS,
     PASSWORD_RESET, DESKS_CHANGED, TAXONOMY_CHANGED, SITE_CHANGED,
-    LIVE_ENTRY_ADDED, LIVE_ENTRY_EDITED, LIVE_ENTRY_REMOVED, LIVE_ENTRY_PROMOTED
+    LIVE_ENTRY_ADDED, LIVE_ENTRY_EDITED, LIVE_ENTRY_REMOVED, LIVE_ENTRY_PROMOTED,
+    // the media library: about a picture, not a story (no article id; the detail names the picture)
+    MEDIA_UPLOADED, MEDIA_DESCRIBED
 }

@@ -1,6 +1,7 @@
 package org.newsroom.it.media;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.newsroom.it.JsonField.field;
 import static org.newsroom.it.console.StaffAccountsForTests.call;
@@ -12,7 +13,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
+import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -67,12 +71,63 @@ class MediaApiIT {
         assertEquals(401, anonymous.statusCode());
     }
 
+    @Test
+    void uploadsAndDescriptionsAreInTheAuditTrailWithWhoDidThem() throws IOException, InterruptedException {
+        String photographer = create("media-audit-writer", "WRITER");
+        String editor = create("media-audit-editor", "EDITOR");
+        // Not named with this run's SUFFIX: the other test searches the library by it.
+        String name = "pier-" + UUID.randomUUID().toString().substring(0, 8) + ".jpg";
+        HttpResponse<String> stored = upload(photographer, name, TestPictures.picture("jpeg", 900, 600));
+        assertEquals(201, stored.statusCode(), stored.body());
+        String id = field(stored.body(), "id");
+        String description = "{\"altText\":\"A wooden pier in fog\",\"caption\":\"The pier at dawn.\",\"credit\":\"%s\"}";
+        assertEquals(200, call(photographer, "PUT", "/media/" + id + "/description", description.formatted("Staff")).statusCode());
+        assertEquals(200, call(editor, "PUT", "/media/" + id + "/description", description.formatted("Harbour Agency")).statusCode());
+        assertEquals(200, call(editor, "PUT", "/media/" + id + "/description", description.formatted("Harbour Agency")).statusCode(),
+                "saving the same words again changes nothing, so records nothing");
+
+        assertEquals(List.of(
+                photographer + " MEDIA_UPLOADED picture " + id + " uploaded: " + name + ", image/jpeg, 900 × 600",
+                photographer + " MEDIA_DESCRIBED picture " + id
+                        + ": alt text \"A wooden pier in fog\", caption \"The pier at dawn.\", credit \"Staff\""),
+                exported("actor=" + photographer));
+        assertEquals(List.of(editor + " MEDIA_DESCRIBED picture " + id + ": credit \"Harbour Agency\""), exported("actor=" + editor));
+        assertTrue(exported("action=MEDIA_UPLOADED").contains(photographer + " MEDIA_UPLOADED picture " + id + " uploaded: " + name
+                + ", image/jpeg, 900 × 600"));
+
+        HttpResponse<String> latest = call("admin", StaffAccountsForTests.adminPassword(), "GET", "/audit?max=20", null);
+        assertEquals(200, latest.statusCode(), latest.body());
+        assertTrue(latest.body().contains("credit \\\"Harbour Agency\\\""), latest.body());
+    }
+
+    /**
+     * The audit export as an administrator reads it, one entry a line as "actor ACTION detail";
+     * a picture's entries belong to no story, so their lines have no {@code articleId}.
+     */
+    private static List<String> exported(String query) throws IOException, InterruptedException {
+        HttpResponse<String> export = HTTP.send(HttpRequest.newBuilder(URI.create(Deployments.baseUrl() + "/admin/api/v1/audit/export?" + query))
+                .header("Accept", "application/x-ndjson").header("Authorization", basic("admin", StaffAccountsForTests.adminPassword()))
+                .build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertEquals(200, export.statusCode(), export.body());
+        List<String> entries = new ArrayList<>();
+        for (String line : export.body().split("\n")) {
+            if (line.contains("\"MEDIA_")) {
+                assertFalse(line.contains("articleId"), line);
+                entries.add(field(line, "actor") + " " + field(line, "action") + " " + field(line, "detail").replace("\\\"", "\""));
+            }
+        }
+        return entries;
+    }
+
+    private static String basic(String user, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
     private static HttpResponse<String> upload(String user, String name, byte[] bytes) throws IOException, InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(URI.create(Deployments.baseUrl() + "/admin/api/v1/media?name=" + name))
                 .POST(HttpRequest.BodyPublishers.ofByteArray(bytes))
                 .header("Content-Type", "application/octet-stream").header("Accept", "application/json")
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-                        (user + ":" + StaffAccountsForTests.PASSWORD).getBytes(StandardCharsets.UTF_8)))
+                .header("Authorization", basic(user, StaffAccountsForTests.PASSWORD))
                 .build();
         return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
     }

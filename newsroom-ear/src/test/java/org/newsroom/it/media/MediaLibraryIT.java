@@ -12,9 +12,11 @@ import jakarta.ejb.EJBAccessException;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
-import java.time.Instant;
+import java.awt.Color;
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
@@ -81,6 +83,22 @@ class MediaLibraryIT {
         assertEquals("image/jpeg", jpeg.contentType());
         assertEquals(List.of(320, 640, 700), jpeg.renditionWidths(), "never upscaled beyond the original's 700");
         assertEquals("image/jpeg", readers.rendition(jpeg.id(), 2000).orElseThrow().contentType());
+    }
+
+    @Test
+    void aPortraitFromAPhoneIsStoredUpright() throws IOException {
+        // The sensor's 800 × 600 landscape, sky on top and a dark band at the bottom; EXIF says "turn clockwise".
+        byte[] phone = TestPictures.withExifOrientation(TestPictures.picture("jpeg", 800, 600), 6);
+        AssetView portrait = writer.upload(unique("portrait.jpg"), phone);
+        assertEquals(600, portrait.width());
+        assertEquals(800, portrait.height());
+        assertEquals(List.of(320, 600), portrait.renditionWidths());
+        BufferedImage served = ImageIO.read(new ByteArrayInputStream(readers.rendition(portrait.id(), 600).orElseThrow().bytes()));
+        assertEquals(600, served.getWidth());
+        assertEquals(800, served.getHeight());
+        Color left = new Color(served.getRGB(20, 400));
+        Color right = new Color(served.getRGB(580, 400));
+        assertTrue(left.getBlue() < 90 && right.getBlue() > 150, "the dark band, once at the bottom, is on the left: " + left + " " + right);
     }
 
     @Test

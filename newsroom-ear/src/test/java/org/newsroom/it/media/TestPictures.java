@@ -33,6 +33,26 @@ final class TestPictures {
         return out.toByteArray();
     }
 
+    /**
+     * The JPEG as a phone writes it: an Exif APP1 segment after the start marker whose one
+     * entry is the Orientation tag (274) with the given value (6: turn a quarter clockwise).
+     */
+    static byte[] withExifOrientation(byte[] jpeg, int orientation) {
+        byte[] tiff = {
+            'M', 'M', 0, 42, 0, 0, 0, 8,                                // big-endian, first IFD at offset 8
+            0, 1,                                                       // one entry
+            0x01, 0x12, 0, 3, 0, 0, 0, 1, 0, (byte) orientation, 0, 0,  // Orientation, SHORT, count 1, value
+            0, 0, 0, 0,                                                 // no next IFD
+        };
+        int length = 2 + 6 + tiff.length;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.write(jpeg, 0, 2);                                          // SOI
+        out.writeBytes(new byte[] {(byte) 0xFF, (byte) 0xE1, (byte) (length >>> 8), (byte) length, 'E', 'x', 'i', 'f', 0, 0});
+        out.writeBytes(tiff);
+        out.write(jpeg, 2, jpeg.length - 2);
+        return out.toByteArray();
+    }
+
     /** What a Windows program starts with. */
     static byte[] program() {
         byte[] exe = new byte[4096];

@@ -26,8 +26,10 @@ import org.newsroom.domain.media.MediaRendition;
  * Turns uploaded bytes into renditions, or refuses them with a sentence the uploader can
  * act on. The format is read from the bytes (a renamed program is not a PNG); the
  * declared size is checked before any pixel is decoded; decoder warnings (a truncated
- * JPEG decodes to grey without failing) count as damage. Every rendition is drawn afresh
- * and re-encoded, so metadata and anything appended to the file stay behind.
+ * JPEG decodes to grey without failing) count as damage. A picture is turned upright as
+ * its EXIF orientation says (a phone's portrait is stored sideways), so its dimensions and
+ * renditions are those a reader sees. Every rendition is drawn afresh and re-encoded, so
+ * metadata and anything appended to the file stay behind.
  */
 public final class ImageIntake {
 
@@ -44,7 +46,7 @@ public final class ImageIntake {
     public record Rendition(int width, int height, String contentType, byte[] bytes) {
     }
 
-    /** What the upload turned out to be. */
+    /** What the upload turned out to be; width and height upright. */
     public record Accepted(String contentType, int width, int height, List<Rendition> renditions) {
     }
 
@@ -62,9 +64,12 @@ public final class ImageIntake {
             try {
                 reader.setInput(input, true, true);
                 String format = reader.getFormatName().toLowerCase(Locale.ROOT);
-                int width = reader.getWidth(0);
-                int height = reader.getHeight(0);
-                requireSensibleSize(width, height, limits);
+                int storedWidth = reader.getWidth(0);
+                int storedHeight = reader.getHeight(0);
+                requireSensibleSize(storedWidth, storedHeight, limits);
+                Orientation orientation = Orientation.of(bytes);
+                int width = orientation.uprightWidth(storedWidth, storedHeight);
+                int height = orientation.uprightHeight(storedWidth, storedHeight);
                 List<String> warnings = new ArrayList<>();
                 reader.addIIOReadWarningListener((source, warning) -> warnings.add(warning));
                 ImageReadParam param = reader.getDefaultReadParam();
@@ -76,7 +81,8 @@ public final class ImageIntake {
                     throw new MediaRefused("The image is damaged (" + warnings.get(0) + "); nothing was stored.");
                 }
                 String contentType = ACCEPTED.get(normalized(format));
-                return new Accepted(contentType, width, height, renditions(decoded, width, height, !"image/jpeg".equals(contentType)));
+                return new Accepted(contentType, width, height,
+                        renditions(orientation.upright(decoded), width, height, !"image/jpeg".equals(contentType)));
             } finally {
                 reader.dispose();
             }

@@ -1,7 +1,9 @@
 package org.newsroom.editorial.media;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -10,14 +12,18 @@ import jakarta.persistence.TypedQuery;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
+import java.util.StringJoiner;
+import org.newsroom.domain.audit.AuditAction;
 import org.newsroom.domain.media.MediaAsset;
 import org.newsroom.domain.staff.Role;
+import org.newsroom.editorial.audit.AuditTrail;
 import org.newsroom.editorial.workflow.ActionRefused;
 
 /**
  * The media library's way in for staff: upload (judged by content, within
  * {@link MediaLimits}), describe, find. Any staff member who writes may do all three;
- * the library is shared by the whole newsroom.
+ * the library is shared by the whole newsroom, so who uploaded a picture and who said
+ * what about it are in the audit trail.
  */
 @Stateless
 @DeclareRoles({Role.WRITER_NAME, Role.EDITOR_NAME, Role.CHIEF_EDITOR_NAME, Role.ADMIN_NAME})
@@ -34,6 +40,12 @@ public class MediaDesk {
 
     @Inject
     Clock clock;
+
+    @Inject
+    AuditTrail audit;
+
+    @Resource
+    SessionContext session;
 
     /** The limits uploads are held to, for the console to show before anyone tries. */
     @RolesAllowed(Role.WRITER_NAME)
@@ -53,6 +65,8 @@ public class MediaDesk {
         image.renditions().forEach(r -> asset.addRendition(r.width(), r.height(), r.contentType(), r.bytes()));
         em.persist(asset);
         em.flush();
+        audit.record(caller(), AuditAction.MEDIA_UPLOADED, null, "picture " + asset.getId() + " uploaded: " + asset.getFileName()
+                + ", " + asset.getContentType() + ", " + asset.getWidth() + " × " + asset.getHeight());
         return AssetView.of(asset);
     }
 
@@ -63,9 +77,28 @@ public class MediaDesk {
         String alt = required(altText, "Alt text", MAX_ALT, "say what the picture shows, for readers who cannot see it");
         String cap = required(caption, "Caption", MAX_CAPTION, "tell readers what they are looking at");
         String cred = required(credit, "Credit", MAX_CREDIT, "name the photographer or agency");
+        String changes = changes(asset, alt, cap, cred);
         asset.describe(alt, cap, cred);
+        if (!changes.isEmpty()) {
+            audit.record(caller(), AuditAction.MEDIA_DESCRIBED, null, "picture " + assetId + ": " + changes);
+        }
         em.flush();
         return AssetView.of(asset);
+    }
+
+    /** The fields a description changes, with their new words ({@code caption "…", credit "…"}); empty if none. */
+    private static String changes(MediaAsset asset, String altText, String caption, String credit) {
+        StringJoiner changed = new StringJoiner(", ");
+        if (!altText.equals(asset.getAltText())) {
+            changed.add("alt text \"" + altText + "\"");
+        }
+        if (!caption.equals(asset.getCaption())) {
+            changed.add("caption \"" + caption + "\"");
+        }
+        if (!credit.equals(asset.getCredit())) {
+            changed.add("credit \"" + credit + "\"");
+        }
+        return changed.toString();
     }
 
     @RolesAllowed(Role.WRITER_NAME)
@@ -109,6 +142,10 @@ public class MediaDesk {
             throw new ActionRefused(ActionRefused.Why.NOT_FOUND, "There is no image " + assetId + " in the library");
         }
         return asset;
+    }
+
+    private String caller() {
+        return session.getCallerPrincipal().getName();
     }
 
     private static String required(String value, String label, int max, String hint) {
