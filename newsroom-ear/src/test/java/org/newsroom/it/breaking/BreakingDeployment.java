@@ -2,6 +2,9 @@ package org.newsroom.it.breaking;
 
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.newsroom.it.Deployments;
+import org.newsroom.it.site.AsAdminBean;
+import org.newsroom.it.site.AsEditorBean;
+import org.newsroom.it.site.AsRole;
 
 /**
  * The real EAR, the test classes in lib/, and the test-only EJB module holding
@@ -9,12 +12,33 @@ import org.newsroom.it.Deployments;
  */
 final class BreakingDeployment {
 
+    private static final String MODULE = "newsroom-test-desk";
+
     private BreakingDeployment() {
     }
 
     static EnterpriseArchive earWithDesk(Class<?>... testClasses) {
-        return Deployments.earWithTestModule("newsroom-test-desk", new Class<?>[] {EditorsDeskBean.class},
-                Deployments.plus(testClasses, EditorsDesk.class, SseReader.class, SocketReader.class,
-                        org.newsroom.it.JsonField.class));
+        return Deployments.earWithTestModule(MODULE, new Class<?>[] {EditorsDeskBean.class}, helpers(testClasses));
+    }
+
+    /**
+     * The same, with {@link AsAdminBean} and {@link AsEditorBean} in the module too, for what
+     * only an administrator may do (and an editor may not).
+     */
+    static EnterpriseArchive earWithDeskAndRoles(Class<?>... testClasses) {
+        return Deployments.earWithTestModule(MODULE,
+                new Class<?>[] {EditorsDeskBean.class, AsAdminBean.class, AsEditorBean.class},
+                Deployments.plus(helpers(testClasses), AsRole.class, AsRole.ThrowingRunnable.class));
+    }
+
+    /** One of the {@link AsRole} beans {@link #earWithDeskAndRoles} deploys, by its class. */
+    static AsRole as(Class<? extends AsRole> bean) throws javax.naming.NamingException {
+        return (AsRole) new javax.naming.InitialContext()
+                .lookup("java:global/newsroom/" + MODULE + "/" + bean.getSimpleName() + "!" + AsRole.class.getName());
+    }
+
+    private static Class<?>[] helpers(Class<?>... testClasses) {
+        return Deployments.plus(testClasses, EditorsDesk.class, SseReader.class, SocketReader.class,
+                org.newsroom.it.JsonField.class);
     }
 }
