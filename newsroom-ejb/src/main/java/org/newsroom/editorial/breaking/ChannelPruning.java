@@ -51,7 +51,7 @@ import org.newsroom.domain.staff.Role;
 @RolesAllowed(Role.ADMIN_NAME)
 public class ChannelPruning {
 
-    public static final int DEFAULT_RETENTION_DAYS = 7;
+    static final int DEFAULT_RETENTION_DAYS = 7;
     /** Rows deleted per transaction: short locks, a small undo log, however long the table grew. */
     static final int BATCH = 500;
 
