@@ -12,7 +12,7 @@ import org.newsroom.it.site.AsRole;
  */
 final class BreakingDeployment {
 
-    private static final String MODULE = "newsroom-test-desk";
+    static final String MODULE = "newsroom-test-desk";
 
     private BreakingDeployment() {
     }
@@ -29,12 +29,6 @@ final class BreakingDeployment {
         return Deployments.earWithTestModule(MODULE,
                 new Class<?>[] {EditorsDeskBean.class, AsAdminBean.class, AsEditorBean.class},
                 Deployments.plus(helpers(testClasses), AsRole.class, AsRole.ThrowingRunnable.class));
-    }
-
-    /** One of the {@link AsRole} beans {@link #earWithDeskAndRoles} deploys, by its class. */
-    static AsRole as(Class<? extends AsRole> bean) throws javax.naming.NamingException {
-        return (AsRole) new javax.naming.InitialContext()
-                .lookup("java:global/newsroom/" + MODULE + "/" + bean.getSimpleName() + "!" + AsRole.class.getName());
     }
 
     private static Class<?>[] helpers(Class<?>... testClasses) {

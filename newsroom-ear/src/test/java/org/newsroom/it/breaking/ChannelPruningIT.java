@@ -33,6 +33,7 @@ import org.newsroom.editorial.breaking.ChannelPruning;
 import org.newsroom.editorial.breaking.LiveEntryView;
 import org.newsroom.it.site.AsAdminBean;
 import org.newsroom.it.site.AsEditorBean;
+import org.newsroom.it.site.AsRole;
 
 /**
  * Old channel events are pruned, and a reader whose last event went with them is never
@@ -68,13 +69,19 @@ class ChannelPruningIT {
         return (EditorsDesk) new InitialContext().lookup(EditorsDesk.JNDI);
     }
 
+    /** One of the {@link AsRole} beans the deployment adds to the test module. */
+    private static AsRole as(Class<? extends AsRole> bean) throws Exception {
+        return (AsRole) new InitialContext().lookup(
+                "java:global/newsroom/" + BreakingDeployment.MODULE + "/" + bean.getSimpleName() + "!" + AsRole.class.getName());
+    }
+
     private int prune() throws Exception {
-        return BreakingDeployment.as(AsAdminBean.class).call(pruning::prune);
+        return as(AsAdminBean.class).call(pruning::prune);
     }
 
     /** Every event up to {@code eventId} now happened a day before the retention began. */
     private void ageThrough(long eventId) throws Exception {
-        Duration retention = BreakingDeployment.as(AsAdminBean.class).call(pruning::retention);
+        Duration retention = as(AsAdminBean.class).call(pruning::retention);
         tx.begin();
         try {
             em.joinTransaction();
@@ -178,7 +185,7 @@ class ChannelPruningIT {
     @Test
     void onlyAnAdministratorMayPrune() throws Exception {
         assertThrows(EJBAccessException.class, () -> pruning.prune());
-        Exception asEditor = assertThrows(Exception.class, () -> BreakingDeployment.as(AsEditorBean.class).call(pruning::prune));
+        Exception asEditor = assertThrows(Exception.class, () -> as(AsEditorBean.class).call(pruning::prune));
         Throwable cause = asEditor;
         while (cause != null && !(cause instanceof EJBAccessException)) {
             cause = cause.getCause();
