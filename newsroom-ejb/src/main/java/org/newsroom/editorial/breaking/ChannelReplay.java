@@ -5,6 +5,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -22,7 +23,9 @@ import org.newsroom.domain.edition.Edition;
  * What a reader who was away missed: the recorded changes after the last event id it saw,
  * one per item (or entry), each carrying the item as it is now. Several edits of one item
  * replay as one; an item edited and then retracted replays as its retraction.
- * Public information, so open to anyone.
+ * Old events are pruned ({@link ChannelPruning}): a reader whose last event id is below the
+ * oldest one its stream still holds may have missed pruned changes, so it is not replayed
+ * what is left but gets a snapshot (or is told to reload). Public information, so open to anyone.
  */
 @Stateless
 @PermitAll
@@ -39,14 +42,16 @@ public class ChannelReplay {
 
     /**
      * The ticker changes of an edition after {@code afterEventId}, oldest first; empty when
-     * more than {@code max} changes were missed (the reader should then be sent a snapshot).
+     * more than {@code max} changes were missed or some may have been pruned (the reader
+     * should then be sent a snapshot).
      */
     public Optional<List<TickerChange>> tickerSince(Edition edition, long afterEventId, int max) {
         List<ChannelEvent> events = em.createQuery("select e from ChannelEvent e where e.edition = :edition "
                         + "and e.itemId is not null and e.id > :after order by e.id", ChannelEvent.class)
                 .setParameter("edition", edition).setParameter("after", afterEventId)
                 .setMaxResults(max + 1).getResultList();
-        if (events.size() > max) {
+        if (events.size() > max || afterEventId < oldest(em.createQuery("select min(e.id) from ChannelEvent e "
+                + "where e.edition = :edition and e.itemId is not null", Long.class).setParameter("edition", edition))) {
             return Optional.empty();
         }
         Map<Long, ChannelEvent> lastPerItem = new LinkedHashMap<>();
@@ -72,13 +77,14 @@ public class ChannelReplay {
         return Optional.of(changes);
     }
 
-    /** The same for one live article's entries. */
+    /** The same for one live article's entries (empty: the reader should reload the story). */
     public Optional<List<LiveChange>> liveSince(long articleId, long afterEventId, int max) {
         List<ChannelEvent> events = em.createQuery("select e from ChannelEvent e where e.articleId = :article "
                         + "and e.id > :after order by e.id", ChannelEvent.class)
                 .setParameter("article", articleId).setParameter("after", afterEventId)
                 .setMaxResults(max + 1).getResultList();
-        if (events.size() > max) {
+        if (events.size() > max || afterEventId < oldest(em.createQuery("select min(e.id) from ChannelEvent e "
+                + "where e.articleId = :article", Long.class).setParameter("article", articleId))) {
             return Optional.empty();
         }
         Map<Long, ChannelEvent> lastPerEntry = new LinkedHashMap<>();
@@ -97,6 +103,15 @@ public class ChannelReplay {
         }
         changes.sort(Comparator.comparingLong(LiveChange::eventId));
         return Optional.of(changes);
+    }
+
+    /**
+     * The oldest event a stream still holds, asked after its events were read: had a prune
+     * removed some of them before that read, this sees it too (0 for a stream without events).
+     */
+    private static long oldest(TypedQuery<Long> minimum) {
+        Long oldest = minimum.getSingleResult();
+        return oldest == null ? 0 : oldest;
     }
 
     /** The id of the newest change to an edition's ticker, 0 if there was none. */

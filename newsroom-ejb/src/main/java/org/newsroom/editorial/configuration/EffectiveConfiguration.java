@@ -24,7 +24,8 @@ public final class EffectiveConfiguration {
             Setting.plain("newsroom.hibernate.statistics", null, "false"),
             Setting.plain("newsroom.faces.stage", null, "Production"),
             Setting.plain("newsroom.media.max.bytes", "NEWSROOM_MEDIA_MAX_BYTES", "10485760"),
-            Setting.plain("newsroom.media.max.pixels", "NEWSROOM_MEDIA_MAX_PIXELS", "40000000"));
+            Setting.plain("newsroom.media.max.pixels", "NEWSROOM_MEDIA_MAX_PIXELS", "40000000"),
+            Setting.plain("newsroom.channel.retention.days", "NEWSROOM_CHANNEL_RETENTION_DAYS", "7"));
 
     // user:password@host in URLs and password=… parameters of JDBC URLs (PostgreSQL accepts both).
     private static final Pattern URL_CREDENTIALS = Pattern.compile("(//[^/:@?;]+):[^@/?;]*@");

@@ -34,6 +34,7 @@ class EffectiveConfigurationTest {
         assertTrue(line.contains("NEWSROOM_DEMO_ARTICLES=12"), line);
         assertTrue(line.contains("NEWSROOM_DB_USER=newsroom"), line);
         assertTrue(line.contains("NEWSROOM_DB_POOL_MAX=40"), line);
+        assertTrue(line.contains("NEWSROOM_CHANNEL_RETENTION_DAYS=7"), line);
     }
 
     @Test
