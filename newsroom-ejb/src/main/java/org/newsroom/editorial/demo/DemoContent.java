@@ -1,6 +1,7 @@
 package org.newsroom.editorial.demo;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.security.RunAs;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
@@ -8,6 +9,7 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import java.util.logging.Logger;
+import org.newsroom.domain.staff.Role;
 import org.newsroom.editorial.schema.StartupRefused;
 
 /**
@@ -20,6 +22,7 @@ import org.newsroom.editorial.schema.StartupRefused;
 @Startup
 @DependsOn({"SchemaMigration", "FirstAdministrator"})
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+@RunAs(Role.ADMIN_NAME)
 public class DemoContent {
 
     static final int DEFAULT_ARTICLES = 270;

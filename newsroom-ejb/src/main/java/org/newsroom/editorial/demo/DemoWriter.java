@@ -1,5 +1,6 @@
 package org.newsroom.editorial.demo;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Asynchronous;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -27,6 +28,7 @@ import org.newsroom.domain.edition.Edition;
 import org.newsroom.domain.media.MediaAsset;
 import org.newsroom.domain.people.Author;
 import org.newsroom.domain.revision.Revision;
+import org.newsroom.domain.staff.Role;
 import org.newsroom.domain.taxonomy.Coverage;
 import org.newsroom.domain.taxonomy.Region;
 import org.newsroom.domain.taxonomy.Section;
@@ -34,9 +36,11 @@ import org.newsroom.domain.taxonomy.Tag;
 
 /**
  * Writes the demo in batches, each in its own transaction, so a 100,000-story corpus
- * never needs one huge transaction. Runs only at first start, as the system.
+ * never needs one huge transaction. Runs only at first start, called by {@link DemoContent}
+ * as an administrator: nobody else may write demo content.
  */
 @Stateless
+@RolesAllowed(Role.ADMIN_NAME)
 public class DemoWriter {
 
     static final int BATCH = 300;
