@@ -21,6 +21,7 @@ import java.util.function.Function;
 import java.util.logging.Logger;
 import org.newsroom.domain.breaking.ChannelEvent;
 import org.newsroom.domain.staff.Role;
+import org.newsroom.editorial.configuration.Setting;
 
 /**
  * Deletes the {@link ChannelEvent}s older than the retention
@@ -73,7 +74,8 @@ public class ChannelPruning {
 
     /** Deletes the events older than the retention, but each stream's newest; returns how many went. */
     public int prune() {
-        Instant cutoff = clock.instant().minus(retention());
+        Duration retention = retention();
+        Instant cutoff = clock.instant().minus(retention);
         Long horizon = em.createQuery("select max(e.id) from ChannelEvent e where e.occurredAt < :cutoff", Long.class)
                 .setParameter("cutoff", cutoff).getSingleResult();
         if (horizon == null) {
@@ -101,7 +103,7 @@ public class ChannelPruning {
         } while (batch.size() == BATCH);
         if (pruned > 0) {
             LOG.info("Newsroom: pruned " + pruned + " breaking-channel events older than " + cutoff
-                    + " (retention " + retention().toDays() + " days)");
+                    + " (retention " + retention.toDays() + " days)");
         }
         return pruned;
     }
@@ -136,18 +138,7 @@ public class ChannelPruning {
 
     /** The retention in whole days; a setting that is not a positive whole number falls back to the default. */
     static Duration retention(Function<String, String> properties, Function<String, String> environment) {
-        String value = properties.apply("newsroom.channel.retention.days");
-        if (value == null) {
-            value = environment.apply("NEWSROOM_CHANNEL_RETENTION_DAYS");
-        }
-        int days = DEFAULT_RETENTION_DAYS;
-        if (value != null && !value.isBlank()) {
-            try {
-                days = Integer.parseInt(value.strip());
-            } catch (NumberFormatException e) {
-                days = DEFAULT_RETENTION_DAYS;
-            }
-        }
-        return Duration.ofDays(days > 0 ? days : DEFAULT_RETENTION_DAYS);
+        return Duration.ofDays(Setting.positive(properties, environment, "newsroom.channel.retention.days",
+                "NEWSROOM_CHANNEL_RETENTION_DAYS", DEFAULT_RETENTION_DAYS, Integer.MAX_VALUE));
     }
 }

@@ -26,6 +26,24 @@ public record Setting(String property, String variable, String defaultValue, boo
         return value == null ? defaultValue : value;
     }
 
+    /**
+     * A setting that must be a whole number from 1 to {@code max}: the property, else the
+     * variable; anything else (missing, blank, not a number, out of range) is {@code fallback}.
+     */
+    public static long positive(Function<String, String> systemProperties, Function<String, String> environment,
+                                String property, String variable, long fallback, long max) {
+        String value = new Setting(property, variable, null, false).resolve(systemProperties, environment);
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        try {
+            long parsed = Long.parseLong(value.strip());
+            return parsed > 0 && parsed <= max ? parsed : fallback;
+        } catch (NumberFormatException e) {
+            return fallback;
+        }
+    }
+
     /** How the value may appear in a log: secrets never do. */
     String shown(Function<String, String> systemProperties, Function<String, String> environment) {
         String value = resolve(systemProperties, environment);

@@ -1,6 +1,7 @@
 package org.newsroom.editorial.media;
 
 import java.util.function.Function;
+import org.newsroom.editorial.configuration.Setting;
 
 /**
  * How big an upload may be: bytes on the wire and decoded pixels (a small file can
@@ -28,25 +29,10 @@ public record MediaLimits(long maxBytes, long maxPixels) {
 
     static MediaLimits from(Function<String, String> properties, Function<String, String> environment) {
         return new MediaLimits(
-                positive(properties, environment, "newsroom.media.max.bytes", "NEWSROOM_MEDIA_MAX_BYTES", DEFAULT_MAX_BYTES),
-                positive(properties, environment, "newsroom.media.max.pixels", "NEWSROOM_MEDIA_MAX_PIXELS", DEFAULT_MAX_PIXELS));
-    }
-
-    private static long positive(Function<String, String> properties, Function<String, String> environment,
-                                 String property, String variable, long fallback) {
-        String value = properties.apply(property);
-        if (value == null) {
-            value = environment.apply(variable);
-        }
-        if (value == null || value.isBlank()) {
-            return fallback;
-        }
-        try {
-            long parsed = Long.parseLong(value.strip());
-            return parsed > 0 ? parsed : fallback;
-        } catch (NumberFormatException e) {
-            return fallback;
-        }
+                Setting.positive(properties, environment, "newsroom.media.max.bytes", "NEWSROOM_MEDIA_MAX_BYTES",
+                        DEFAULT_MAX_BYTES, Long.MAX_VALUE),
+                Setting.positive(properties, environment, "newsroom.media.max.pixels", "NEWSROOM_MEDIA_MAX_PIXELS",
+                        DEFAULT_MAX_PIXELS, Long.MAX_VALUE));
     }
 
     /** For messages: 10 MiB, 512 KiB, 900 bytes. */
