@@ -83,12 +83,7 @@ wait_bridges() {
 }
 
 start_nginx() {
-  command -v nginx >/dev/null || {
-    log "installing nginx (Debian package)"
-    # A stale package list is the usual reason the first attempt fails on a fresh machine.
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -q nginx >/dev/null 2>&1 \
-      || { apt-get update -q >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -q nginx >/dev/null; }
-  }
+  "$root/ops/test-tools.sh" nginx
   local conf="$dir/nginx/nginx.conf"
   mkdir -p "$dir/nginx/tmp"
   # Readers (no session cookie): round robin over both nodes. Console users (a JSESSIONID cookie): always
