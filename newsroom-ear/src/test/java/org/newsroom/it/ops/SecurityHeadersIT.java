@@ -4,11 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.security.cert.X509Certificate;
 import java.util.Arrays;
 import java.util.regex.Matcher;
@@ -73,6 +77,24 @@ class SecurityHeadersIT {
         assertTrue(policy.contains("frame-ancestors 'self'"), policy);
         assertEquals(1, headers.allValues("Content-Security-Policy").size(), "reader policy leaked onto the console");
         assertCommonHeaders(headers);
+    }
+
+    /**
+     * Plain HTTP speaks HTTP/1.1 only (install.cli): an {@code Upgrade: h2c} is answered as the
+     * HTTP/1.1 request it is, never with 101, so it cannot smuggle HTTP/2 past a proxy's rules.
+     */
+    @Test
+    void plainHttpRefusesTheH2cUpgrade() throws Exception {
+        URI base = URI.create(Deployments.baseUrl());
+        try (Socket socket = new Socket(base.getHost(), base.getPort())) {
+            socket.setSoTimeout(15_000);
+            socket.getOutputStream().write(("GET /en/ HTTP/1.1\r\nHost: " + base.getHost() + "\r\n"
+                    + "Connection: Upgrade, HTTP2-Settings\r\nUpgrade: h2c\r\nHTTP2-Settings: AAMAAABkAAQAAP__\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+            String statusLine = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII))
+                    .readLine();
+            assertEquals("HTTP/1.1 200 OK", statusLine, "an h2c upgrade was not answered as plain HTTP/1.1");
+        }
     }
 
     @Test

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.newsroom.domain.staff.Role;
 import org.newsroom.domain.staff.StaffUser;
+import org.newsroom.editorial.demo.DemoWriter;
 import org.newsroom.editorial.staff.PasswordHashing;
 import org.newsroom.editorial.staff.PasswordPolicy;
 import org.newsroom.editorial.staff.StaffDirectory;
@@ -43,6 +44,9 @@ class StaffDirectoryIT {
 
     @EJB
     StaffDirectory directory;
+
+    @EJB
+    DemoWriter demo;
 
     @PersistenceContext(unitName = "newsroom")
     EntityManager em;
@@ -189,5 +193,17 @@ class StaffDirectoryIT {
         List<StaffView> all = admin.call(directory::all);
         assertTrue(all.stream().anyMatch(u -> u.username().equals("admin") && u.enabled()));
         assertNotEquals(0, all.size());
+    }
+
+    /** Demo content writes stories as anyone it likes, so only an administrator may run it (the deploy does, as ADMIN). */
+    @Test
+    void onlyAnAdministratorMayWriteDemoContent() throws Exception {
+        assertTrue(deniedForRole(() -> demo.hasContent()), "an anonymous caller reached the demo writer");
+        assertTrue(deniedForRole(() -> AsRole.chiefEditor().call(demo::hasContent)), "a chief editor reached the demo writer");
+        assertTrue(deniedForRole(() -> AsRole.chiefEditor().call(() -> {
+            demo.createBreakingItems();
+            return null;
+        })), "a chief editor wrote demo breaking items");
+        assertTrue(AsRole.admin().call(demo::hasContent), "the deploy's demo content is missing");
     }
 }
