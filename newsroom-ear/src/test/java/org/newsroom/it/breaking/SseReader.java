@@ -10,6 +10,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -81,6 +83,39 @@ final class SseReader implements AutoCloseable {
                 return event;
             }
         }
+    }
+
+    /**
+     * The events up to and including the first whose data contains {@code text}, or null after
+     * the timeout: for what must not come before it, whatever unrelated changes arrive meanwhile.
+     */
+    List<Event> eventsThrough(String text, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        List<Event> seen = new ArrayList<>();
+        while (true) {
+            long left = deadline - System.nanoTime();
+            Event event = left <= 0 ? null : events.poll(left, TimeUnit.NANOSECONDS);
+            if (event == null) {
+                return null;
+            }
+            seen.add(event);
+            if (event.data().contains(text)) {
+                return seen;
+            }
+        }
+    }
+
+    /** Every event that arrives within {@code period}. */
+    List<Event> eventsWithin(Duration period) throws InterruptedException {
+        long deadline = System.nanoTime() + period.toNanos();
+        List<Event> seen = new ArrayList<>();
+        for (long left = period.toNanos(); left > 0; left = deadline - System.nanoTime()) {
+            Event event = events.poll(left, TimeUnit.NANOSECONDS);
+            if (event != null) {
+                seen.add(event);
+            }
+        }
+        return seen;
     }
 
     @Override
