@@ -13,7 +13,7 @@ import java.util.Map;
 import org.newsroom.editorial.taxonomy.TaxonomyDesk;
 import org.newsroom.editorial.taxonomy.TermView;
 
-/** An edition's regions and their names. */
+/** An edition's regions: new ones, their names, unused ones removed. */
 @Named
 @ViewScoped
 public class RegionList extends EditionScreen {
@@ -24,6 +24,7 @@ public class RegionList extends EditionScreen {
     TaxonomyDesk desk;
 
     private final Map<Long, String> newNames = new HashMap<>();
+    private final NewTerm newRegion = new NewTerm();
     private List<TermView> regions;
 
     public List<TermView> getRegions() {
@@ -31,6 +32,23 @@ public class RegionList extends EditionScreen {
             regions = desk.regions(getEdition());
         }
         return regions;
+    }
+
+    public void create() {
+        if (attempt(() -> {
+            TermView created = desk.createRegion(getEdition(), newRegion.getName(), newRegion.getSlug());
+            info(text("regions.created", created.name(), "/" + getEdition().code() + "/region/" + created.slug() + "/"));
+        })) {
+            newRegion.clear();
+            regions = null;
+        }
+    }
+
+    public void delete(TermView region) {
+        if (attempt(() -> desk.deleteRegion(region.id()))) {
+            info(text("regions.deleted", region.name()));
+            regions = null;
+        }
     }
 
     public void rename(TermView region) {
@@ -43,6 +61,10 @@ public class RegionList extends EditionScreen {
     @Override
     void forget() {
         regions = null;
+    }
+
+    public NewTerm getNewRegion() {
+        return newRegion;
     }
 
     public Map<Long, String> getNewNames() {

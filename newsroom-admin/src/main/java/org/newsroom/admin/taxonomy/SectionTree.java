@@ -8,13 +8,14 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.newsroom.editorial.taxonomy.SectionNode;
 import org.newsroom.editorial.taxonomy.TaxonomyDesk;
 import org.primefaces.model.DefaultTreeNode;
 import org.primefaces.model.TreeNode;
 
-/** An edition's section tree: names as its readers see them, and the menu order. */
+/** An edition's section tree: new sections, names as its readers see them, the menu order, unused sections removed. */
 @Named
 @ViewScoped
 public class SectionTree extends EditionScreen {
@@ -25,7 +26,10 @@ public class SectionTree extends EditionScreen {
     TaxonomyDesk desk;
 
     private final Map<Long, String> newNames = new HashMap<>();
+    private final NewTerm newSection = new NewTerm();
+    private Long parentId;
     private TreeNode<SectionNode> root;
+    private List<SectionNode> parents;
 
     public TreeNode<SectionNode> getRoot() {
         if (root == null) {
@@ -41,6 +45,37 @@ public class SectionTree extends EditionScreen {
             }
         }
         return root;
+    }
+
+    /** The top-level sections of the edition, which a new section may go under. */
+    public List<SectionNode> getParents() {
+        if (parents == null) {
+            parents = desk.sections(getEdition()).stream().filter(s -> s.parentId() == null).toList();
+        }
+        return parents;
+    }
+
+    public void create() {
+        if (attempt(() -> {
+            SectionNode created = desk.createSection(getEdition(), parentId, newSection.getName(), newSection.getSlug());
+            info(text("sections.created", created.name(), "/" + getEdition().code() + "/" + pathOf(created) + "/"));
+        })) {
+            newSection.clear();
+            forget();
+        }
+    }
+
+    public void delete(SectionNode section) {
+        if (attempt(() -> desk.deleteSection(section.id()))) {
+            info(text("sections.deleted", section.name()));
+            forget();
+        }
+    }
+
+    private String pathOf(SectionNode section) {
+        return section.parentId() == null ? section.slug()
+                : getParents().stream().filter(p -> p.id() == section.parentId()).map(p -> p.slug() + "/" + section.slug())
+                        .findFirst().orElse(section.slug());
     }
 
     public void rename(SectionNode section) {
@@ -60,6 +95,19 @@ public class SectionTree extends EditionScreen {
     @Override
     void forget() {
         root = null;
+        parents = null;
+    }
+
+    public NewTerm getNewSection() {
+        return newSection;
+    }
+
+    public Long getParentId() {
+        return parentId;
+    }
+
+    public void setParentId(Long parentId) {
+        this.parentId = parentId;
     }
 
     public Map<Long, String> getNewNames() {

@@ -6,6 +6,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import java.util.Set;
 import org.newsroom.domain.DomainRuleViolation;
 import org.newsroom.domain.article.Slug;
 import org.newsroom.domain.edition.Edition;
@@ -17,6 +18,18 @@ import org.newsroom.domain.edition.Edition;
 @Entity
 @Table(name = "section")
 public class Section extends TaxonomyTerm {
+
+    /**
+     * Addresses a section may not take. A section lives at {@code /{ed}/{slug}/}, and the
+     * reader site's router ({@code org.newsroom.web.EditionRoutes}) gives these words below
+     * an edition to other pages first (search, static pages, the term and author pages), so
+     * a section there would be hidden or would hide them. The site-wide first segments (api,
+     * feeds, sitemaps …) are kept free too, so that no section address reads like one of them.
+     * A new fixed word in the router belongs here as well.
+     */
+    public static final Set<String> RESERVED_SLUGS = Set.of(
+            "search", "about", "contact", "privacy", "authors", "author", "region", "tag", "coverage",
+            "api", "feeds", "sitemaps", "media", "assets", "preview", "admin");
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "parent_id")
@@ -44,6 +57,11 @@ public class Section extends TaxonomyTerm {
             throw new DomainRuleViolation("Sections have two levels: \"" + getName() + "\" is already a subsection");
         }
         return new Section(getEdition(), name, slug, this, position);
+    }
+
+    /** True when {@code slug} is one of the {@link #RESERVED_SLUGS}. */
+    public static boolean isReserved(Slug slug) {
+        return RESERVED_SLUGS.contains(slug.value());
     }
 
     public Section getParent() {

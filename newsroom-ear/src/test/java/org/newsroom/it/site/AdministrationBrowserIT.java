@@ -32,7 +32,7 @@ import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** The administration screens in Debian's headless Chromium: users and roles, the schedule calendar. */
+/** The administration screens in Debian's headless Chromium: users and roles, the schedule calendar, taxonomy, site texts. */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class AdministrationBrowserIT extends BrowserTest {
@@ -191,6 +191,37 @@ class AdministrationBrowserIT extends BrowserTest {
         }
     }
 
+    /**
+     * A chief editor creates a top-level section in the English edition: the address is
+     * proposed from the name as it is typed, the new section shows in the tree and its page
+     * on the reader site; then the chief editor deletes it (it has no stories) and its page goes.
+     */
+    @Test
+    void aChiefEditorCreatesASectionSeesItInTheTreeAndDeletesIt() {
+        String chief = StaffApi.account("site-sections", "CHIEF_EDITOR");
+        String name = "Browser desk " + StaffApi.SUFFIX;
+        String slug = "browser-desk-" + StaffApi.SUFFIX;
+        console.signIn(chief, StaffApi.PASSWORD);
+        console.click(By.id("menuForm:menuTaxonomy"));
+        console.click(By.cssSelector("a[href$='sectionsTab']"));
+        console.type(By.cssSelector("[id$='sections:newName']"), name);
+        wait.until(d -> slug.equals(d.findElement(By.cssSelector("[id$='sections:newSlug']")).getAttribute("value")));
+        console.settle();
+        console.click(By.cssSelector("[id$='sections:create']"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#messages .ui-messages-info"), "/en/" + slug + "/"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".section-name.section-" + slug), name));
+        console.screenshot("console-taxonomy-sections.png");
+        assertEquals(200, status("/en/" + slug + "/"));
+        assertTrue(get("/en/" + slug + "/").contains(name), "the reader site has the section's page");
+
+        console.click(By.xpath("//tr[.//span[contains(@class,'section-" + slug + "')]]//button[contains(@class,'section-delete')]"));
+        console.click(By.cssSelector(".ui-confirmdialog-yes"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#messages .ui-messages-info"), "deleted"));
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".section-name.section-" + slug)));
+        // The page cache lets the page go when the SITE message arrives, asynchronously.
+        wait.until(d -> status("/en/" + slug + "/") == 404);
+    }
+
     /** The Spanish edition's slogan and about page, edited in the console, on the reader site; then back to the built-in texts. */
     @Test
     void anEditedSloganAndAboutPageShowOnTheReaderSite() {
@@ -240,6 +271,19 @@ class AdministrationBrowserIT extends BrowserTest {
             return HttpClient.newHttpClient().send(
                     HttpRequest.newBuilder(URI.create(Deployments.baseUrl() + path)).build(),
                     HttpResponse.BodyHandlers.ofString()).body();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static int status(String path) {
+        try {
+            return HttpClient.newHttpClient().send(
+                    HttpRequest.newBuilder(URI.create(Deployments.baseUrl() + path)).build(),
+                    HttpResponse.BodyHandlers.discarding()).statusCode();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

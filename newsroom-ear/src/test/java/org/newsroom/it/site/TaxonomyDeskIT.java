@@ -1,6 +1,7 @@
 package org.newsroom.it.site;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -17,11 +18,17 @@ import jakarta.jms.Topic;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Predicate;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -31,15 +38,21 @@ import org.newsroom.domain.article.Article;
 import org.newsroom.domain.article.ArticleKind;
 import org.newsroom.domain.article.Slug;
 import org.newsroom.domain.edition.Edition;
+import org.newsroom.domain.taxonomy.Region;
 import org.newsroom.domain.taxonomy.Section;
 import org.newsroom.domain.taxonomy.Tag;
 import org.newsroom.editorial.publishing.ContentChanged;
 import org.newsroom.editorial.publishing.ContentChangedChannel;
+import org.newsroom.editorial.taxonomy.SectionNode;
 import org.newsroom.editorial.taxonomy.TagView;
 import org.newsroom.editorial.taxonomy.TaxonomyDesk;
+import org.newsroom.editorial.taxonomy.TermView;
 import org.newsroom.editorial.workflow.ActionRefused;
 
-/** Renaming and merging tags: who may, what is refused, what moves, and what the reader site is told. */
+/**
+ * Tags renamed and merged; sections and regions created, renamed, moved and deleted; coverages:
+ * who may, what is refused, what moves, what the reader site is told and then shows.
+ */
 @ExtendWith(ArquillianExtension.class)
 class TaxonomyDeskIT {
 
@@ -215,6 +228,21 @@ class TaxonomyDeskIT {
         assertTrue(deniedForRole(() -> AsRole.editor().call(() -> desk.moveSection(someSection, 1))));
         assertTrue(deniedForRole(() -> AsRole.editor().call(() -> desk.createCoverage(Edition.EN, "Mine", null))));
         assertTrue(deniedForRole(() -> AsRole.writer().call(() -> desk.regions(Edition.EN))));
+        long someRegion = em.createQuery("select r.id from Region r where r.edition = :e", Long.class)
+                .setParameter("e", Edition.EN).setMaxResults(1).getSingleResult();
+        long sectionsBefore = count("Section");
+        long regionsBefore = count("Region");
+        for (AsRole role : List.of(AsRole.writer(), AsRole.editor())) {
+            assertTrue(deniedForRole(() -> role.call(() -> desk.createSection(Edition.EN, null, unique("Mine"), null))));
+            assertTrue(deniedForRole(() -> role.call(() -> desk.createSection(Edition.EN, someSection, unique("Mine"), null))));
+            assertTrue(deniedForRole(() -> role.run(() -> desk.deleteSection(someSection))));
+            assertTrue(deniedForRole(() -> role.call(() -> desk.createRegion(Edition.EN, unique("Mine"), null))));
+            assertTrue(deniedForRole(() -> role.run(() -> desk.deleteRegion(someRegion))));
+        }
+        assertEquals(sectionsBefore, count("Section"));
+        assertEquals(regionsBefore, count("Region"));
+        assertNotNull(em.find(Section.class, someSection));
+        assertNotNull(em.find(Region.class, someRegion));
     }
 
     @Test
@@ -262,6 +290,231 @@ class TaxonomyDeskIT {
             assertTrue(otherEdition.getMessage().contains("another edition"), otherEdition.getMessage());
         } finally {
             tx.rollback();
+        }
+    }
+
+    // ---- sections and regions created and deleted: committed, because the reader site (another
+    // request, another transaction) must show them; each test deletes what it made, so the shared
+    // demo site gets its menu back.
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    private final String base = "http://localhost:" + (8080 + Integer.getInteger("jboss.socket.binding.port-offset", 0));
+
+    private HttpResponse<String> get(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(base + path)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The page as soon as it passes the check: cached pages go when the SITE message arrives, asynchronously. */
+    private HttpResponse<String> awaitPage(String path, Predicate<HttpResponse<String>> check) throws Exception {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(15));
+        HttpResponse<String> response = get(path);
+        while (!check.test(response) && Instant.now().isBefore(deadline)) {
+            Thread.sleep(200);
+            response = get(path);
+        }
+        return response;
+    }
+
+    private long count(String entity) {
+        return em.createQuery("select count(x) from " + entity + " x", Long.class).getSingleResult();
+    }
+
+    private long audited(String detail) {
+        return em.createQuery("select count(e) from AuditEntry e where e.action = 'TAXONOMY_CHANGED' and e.detail like :d", Long.class)
+                .setParameter("d", detail).getSingleResult();
+    }
+
+    /** A draft, never published, in the given section and regions: still a use that keeps them. */
+    private void draftIn(long sectionId, Region... regions) {
+        Article story = new Article(Edition.EN, ArticleKind.NEWS, unique("Draft using it"), em.find(Section.class, sectionId),
+                "site-test", Instant.now());
+        story.classify(List.of(regions), List.of(), List.of());
+        em.persist(story);
+        em.flush();
+    }
+
+    private static void deleteQuietly(AsRole.ThrowingRunnable cleanup) {
+        try {
+            cleanup.run();
+        } catch (Exception alreadyGone) {
+            // The test deleted it itself, or failed before making it.
+        }
+    }
+
+    @Test
+    void aChiefEditorCreatesASectionAndASubsectionTheReaderSiteShowsThemAndTheyGoWhenUnused() throws Exception {
+        AsRole chief = AsRole.chiefEditor();
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        String name = "Harbour desk " + suffix;
+        String subName = "Piers " + suffix;
+        assertEquals(200, get("/en/").statusCode(), "the home page, now in the page cache with the old menu");
+        SectionNode[] made = new SectionNode[2];
+        try {
+            SectionNode top = chief.call(() -> desk.createSection(Edition.EN, null, "  " + name + " ", null));
+            made[0] = top;
+            assertEquals(name, top.name());
+            assertEquals("harbour-desk-" + suffix, top.slug(), "the address is proposed from the name");
+            assertNull(top.parentId());
+            List<SectionNode> topLevel = chief.call(() -> desk.sections(Edition.EN)).stream().filter(n -> n.parentId() == null).toList();
+            assertEquals(top.id(), topLevel.get(topLevel.size() - 1).id(), "a new section goes last in the menu");
+
+            SectionNode sub = chief.call(() -> desk.createSection(Edition.EN, top.id(), subName, "piers-" + suffix));
+            made[1] = sub;
+            assertEquals(top.id(), sub.parentId());
+            assertEquals("piers-" + suffix, sub.slug());
+            assertEquals(1, audited("section en/harbour-desk-" + suffix + " created%"));
+            assertEquals(1, audited("section en/harbour-desk-" + suffix + "/piers-" + suffix + " created%"));
+
+            String menuLink = "<a href=\"/en/harbour-desk-" + suffix + "/\">" + name + "</a>";
+            assertTrue(awaitPage("/en/", r -> r.body().contains(menuLink)).body().contains(menuLink), "the home menu shows " + name);
+            HttpResponse<String> page = get("/en/harbour-desk-" + suffix + "/");
+            assertEquals(200, page.statusCode());
+            assertTrue(page.body().contains(name), "the section page has its name");
+            assertTrue(page.body().contains(subName), "the section page lists its subsection");
+            HttpResponse<String> subPage = get("/en/harbour-desk-" + suffix + "/piers-" + suffix + "/");
+            assertEquals(200, subPage.statusCode());
+            assertTrue(subPage.body().contains(subName), "the subsection page has its name");
+
+            ActionRefused hasChild = refusal(() -> chief.run(() -> desk.deleteSection(top.id())));
+            assertEquals("\"" + name + "\" has 1 subsection; delete it first", hasChild.getMessage());
+            tx.begin();
+            try {
+                em.joinTransaction();
+                draftIn(sub.id());
+                ActionRefused used = refusal(() -> chief.run(() -> desk.deleteSection(sub.id())));
+                assertTrue(used.getMessage().startsWith("\"" + subName + "\" is used by 1 story"), used.getMessage());
+                assertEquals(ActionRefused.Why.RULE, used.why());
+            } finally {
+                tx.rollback();
+            }
+            assertNotNull(em.find(Section.class, sub.id()), "a refused delete leaves the section");
+
+            chief.run(() -> desk.deleteSection(sub.id()));
+            chief.run(() -> desk.deleteSection(top.id()));
+            assertNull(em.find(Section.class, top.id()));
+            assertEquals(1, audited("section en/harbour-desk-" + suffix + " (%) deleted"));
+            assertEquals(404, awaitPage("/en/harbour-desk-" + suffix + "/", r -> r.statusCode() == 404).statusCode(),
+                    "the deleted section's page is gone, also from the page cache");
+            assertEquals(404, get("/en/harbour-desk-" + suffix + "/piers-" + suffix + "/").statusCode());
+            assertFalse(awaitPage("/en/", r -> !r.body().contains(menuLink)).body().contains(menuLink), "the menu lost it");
+        } finally {
+            for (int i = made.length - 1; i >= 0; i--) {
+                SectionNode node = made[i];
+                if (node != null) {
+                    deleteQuietly(() -> chief.run(() -> desk.deleteSection(node.id())));
+                }
+            }
+        }
+    }
+
+    @Test
+    void badSectionInputIsRefusedClearlyAndNothingIsStored() throws Exception {
+        AsRole chief = AsRole.chiefEditor();
+        long before = count("Section");
+        SectionNode existingTop = chief.call(() -> desk.sections(Edition.EN)).stream().filter(n -> n.parentId() == null)
+                .findFirst().orElseThrow();
+        SectionNode existingSub = chief.call(() -> desk.sections(Edition.EN)).stream().filter(n -> n.parentId() != null)
+                .findFirst().orElseThrow();
+        SectionNode spanishTop = chief.call(() -> desk.sections(Edition.ES)).stream().filter(n -> n.parentId() == null)
+                .findFirst().orElseThrow();
+
+        assertEquals("A section needs a name", refusal(() -> chief.call(() -> desk.createSection(Edition.EN, null, "  ", "x"))).getMessage());
+        assertEquals("Choose an edition", refusal(() -> chief.call(() -> desk.createSection(null, null, "Name", null))).getMessage());
+        for (String bad : new String[] {"Upper-Case", "two words", "trailing-", "a--b", "slash/in", "x".repeat(81)}) {
+            ActionRefused refused = refusal(() -> chief.call(() -> desk.createSection(Edition.EN, null, unique("Bad"), bad)));
+            assertTrue(refused.getMessage().contains("is not a usable address"), bad + ": " + refused.getMessage());
+            assertEquals(ActionRefused.Why.INVALID, refused.why());
+        }
+        assertTrue(refusal(() -> chief.call(() -> desk.createSection(Edition.EN, null, "!!!", null))).getMessage()
+                .contains("no usable address"));
+        for (String reserved : new String[] {"search", "tag", "region", "author", "authors", "coverage", "about", "api", "feeds"}) {
+            ActionRefused refused = refusal(() -> chief.call(() -> desk.createSection(Edition.EN, null, unique("Reserved"), reserved)));
+            assertTrue(refused.getMessage().startsWith("\"" + reserved + "\" is a word the reader site keeps for its own pages"),
+                    refused.getMessage());
+        }
+        // Proposed from a name, a reserved word is refused too: "Search" would hide /en/search.
+        assertTrue(refusal(() -> chief.call(() -> desk.createSection(Edition.EN, existingTop.id(), "Search", null))).getMessage()
+                .contains("keeps for its own pages"));
+        ActionRefused duplicate = refusal(() -> chief.call(() -> desk.createSection(Edition.EN, null, unique("Again"), existingTop.slug())));
+        assertTrue(duplicate.getMessage().contains("already has a section with the address \"" + existingTop.slug() + "\""),
+                duplicate.getMessage());
+        // Section addresses are unique in the whole edition: feeds and the page cache name a section by its slug alone.
+        ActionRefused cousin = refusal(() -> chief.call(() -> desk.createSection(Edition.EN, existingTop.id(), unique("Cousin"),
+                existingSub.slug())));
+        assertTrue(cousin.getMessage().contains("already has a section"), cousin.getMessage());
+        assertEquals(ActionRefused.Why.NOT_FOUND,
+                refusal(() -> chief.call(() -> desk.createSection(Edition.EN, -1L, unique("Orphan"), null))).why());
+        ActionRefused otherEdition = refusal(() -> chief.call(() -> desk.createSection(Edition.EN, spanishTop.id(), unique("Lost"), null)));
+        assertTrue(otherEdition.getMessage().contains("belongs to the es edition, not to en"), otherEdition.getMessage());
+        ActionRefused thirdLevel = refusal(() -> chief.call(() -> desk.createSection(Edition.EN, existingSub.id(), unique("Deep"), null)));
+        assertTrue(thirdLevel.getMessage().startsWith("Sections have two levels"), thirdLevel.getMessage());
+        assertEquals(ActionRefused.Why.NOT_FOUND, refusal(() -> chief.run(() -> desk.deleteSection(-1))).why());
+        // Only a section that has stories: were the refusal broken, an unused demo section would really go.
+        SectionNode used = chief.call(() -> desk.sections(Edition.EN)).stream().filter(n -> n.parentId() != null && n.stories() > 0)
+                .findFirst().orElseThrow();
+        ActionRefused demoInUse = refusal(() -> chief.run(() -> desk.deleteSection(used.id())));
+        assertTrue(demoInUse.getMessage().matches("\".+\" is used by \\d+ stor(y|ies) .*"), demoInUse.getMessage());
+        assertEquals(before, count("Section"), "nothing stored");
+    }
+
+    @Test
+    void aChiefEditorCreatesARegionTheReaderSiteShowsItAndItGoesWhenUnused() throws Exception {
+        AsRole chief = AsRole.chiefEditor();
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        String name = "Outer isles " + suffix;
+        String slug = "outer-isles-" + suffix;
+        assertEquals(200, get("/en/").statusCode());
+        long[] made = {0};
+        try {
+            TermView region = chief.call(() -> desk.createRegion(Edition.EN, name, null));
+            made[0] = region.id();
+            assertEquals(slug, region.slug(), "the address is proposed from the name");
+            assertEquals(0, region.stories());
+            assertEquals(1, audited("region en/" + slug + " created%"));
+            String menuLink = "<a href=\"/en/region/" + slug + "/\">" + name + "</a>";
+            assertTrue(awaitPage("/en/", r -> r.body().contains(menuLink)).body().contains(menuLink), "the region menu shows " + name);
+            HttpResponse<String> page = get("/en/region/" + slug + "/");
+            assertEquals(200, page.statusCode());
+            assertTrue(page.body().contains(name));
+
+            ActionRefused duplicate = refusal(() -> chief.call(() -> desk.createRegion(Edition.EN, unique("Same"), slug)));
+            assertTrue(duplicate.getMessage().contains("already has a region at /en/region/" + slug + "/"), duplicate.getMessage());
+            assertEquals("A region needs a name", refusal(() -> chief.call(() -> desk.createRegion(Edition.EN, " ", null))).getMessage());
+            assertTrue(refusal(() -> chief.call(() -> desk.createRegion(Edition.EN, unique("Bad"), "Bad Slug"))).getMessage()
+                    .contains("is not a usable address"));
+            // The same address in another edition is another region.
+            tx.begin();
+            try {
+                em.joinTransaction();
+                assertEquals(slug, chief.call(() -> desk.createRegion(Edition.ES, name, slug)).slug());
+            } finally {
+                tx.rollback();
+            }
+
+            tx.begin();
+            try {
+                em.joinTransaction();
+                long anySection = em.createQuery("select s.id from Section s where s.edition = :e", Long.class)
+                        .setParameter("e", Edition.EN).setMaxResults(1).getSingleResult();
+                draftIn(anySection, em.find(Region.class, region.id()));
+                ActionRefused used = refusal(() -> chief.run(() -> desk.deleteRegion(region.id())));
+                assertTrue(used.getMessage().startsWith("\"" + name + "\" is used by 1 story"), used.getMessage());
+            } finally {
+                tx.rollback();
+            }
+            assertNotNull(em.find(Region.class, region.id()));
+
+            chief.run(() -> desk.deleteRegion(region.id()));
+            assertNull(em.find(Region.class, region.id()));
+            assertEquals(1, audited("region en/" + slug + " (%) deleted"));
+            assertEquals(404, awaitPage("/en/region/" + slug + "/", r -> r.statusCode() == 404).statusCode());
+            assertFalse(awaitPage("/en/", r -> !r.body().contains(menuLink)).body().contains(menuLink), "the region menu lost it");
+            assertEquals(ActionRefused.Why.NOT_FOUND, refusal(() -> chief.run(() -> desk.deleteRegion(region.id()))).why());
+        } finally {
+            if (made[0] != 0) {
+                deleteQuietly(() -> chief.run(() -> desk.deleteRegion(made[0])));
+            }
         }
     }
 }

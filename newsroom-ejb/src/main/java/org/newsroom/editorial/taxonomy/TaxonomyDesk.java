@@ -8,6 +8,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import java.util.List;
 import java.util.Locale;
 import org.newsroom.domain.DomainRuleViolation;
@@ -27,9 +28,10 @@ import org.newsroom.editorial.publishing.ContentChangedChannel;
 import org.newsroom.editorial.workflow.ActionRefused;
 
 /**
- * Taxonomy for chief editors: the section tree (names and menu order), regions, tags
- * (rename; merge one into another, its stories move over and its page goes) and
- * coverages (create, add and remove stories). Names change, addresses (slugs) never do.
+ * Taxonomy for chief editors: the section tree (create, delete when unused, names and
+ * menu order), regions (create, delete when unused, names), tags (rename; merge one into
+ * another, its stories move over and its page goes) and coverages (create, add and remove
+ * stories). Names change, addresses (slugs) never do: a slug is chosen once, at creation.
  * Each change is audited and announced to the reader site in the same transaction.
  */
 @Stateless
@@ -170,6 +172,90 @@ public class TaxonomyDesk {
         return node(section);
     }
 
+
+    /**
+     * A new section at the end of its menu: top level ({@code parentId} null) or a
+     * subsection of a top-level section of the same edition. Its address is {@code slug},
+     * or made from the name when blank; it must be a slug, free in the edition (feeds and
+     * the page cache name sections by slug alone) and not one of the reader site's own words.
+     */
+    @RolesAllowed(Role.CHIEF_EDITOR_NAME)
+    public SectionNode createSection(Edition edition, Long parentId, String name, String slug) {
+        requireEdition(edition);
+        String title = requireName(name, "A section");
+        Section parent = null;
+        if (parentId != null) {
+            parent = em.find(Section.class, parentId);
+            if (parent == null) {
+                throw new ActionRefused(ActionRefused.Why.NOT_FOUND, "There is no section " + parentId + " to put the new one under");
+            }
+            if (parent.getEdition() != edition) {
+                throw new ActionRefused(ActionRefused.Why.RULE, "\"" + parent.getName() + "\" belongs to the "
+                        + parent.getEdition().code() + " edition, not to " + edition.code());
+            }
+            if (!parent.isTopLevel()) {
+                throw new ActionRefused(ActionRefused.Why.RULE, "Sections have two levels: \"" + parent.getName()
+                        + "\" is already a subsection, so nothing goes under it");
+            }
+        }
+        Slug address = requireSlug(slug, title);
+        if (Section.isReserved(address)) {
+            throw new ActionRefused(ActionRefused.Why.INVALID, "\"" + address.value() + "\" is a word the reader site keeps for"
+                    + " its own pages (" + String.join(", ", new java.util.TreeSet<>(Section.RESERVED_SLUGS))
+                    + "); choose another address");
+        }
+        List<String> taken = em.createQuery("select s from Section s where s.edition = :e and s.slug = :s", Section.class)
+                .setParameter("e", edition).setParameter("s", address.value()).getResultStream().map(Section::path).toList();
+        if (!taken.isEmpty()) {
+            throw new ActionRefused(ActionRefused.Why.INVALID, "The " + edition.code() + " edition already has a section with the"
+                    + " address \"" + address.value() + "\" (/" + edition.code() + "/" + taken.get(0) + "/); choose another");
+        }
+        Integer last = (parent == null
+                ? em.createQuery("select max(s.position) from Section s where s.edition = :e and s.parent is null", Integer.class)
+                        .setParameter("e", edition)
+                : em.createQuery("select max(s.position) from Section s where s.parent = :p", Integer.class)
+                        .setParameter("p", parent)).getSingleResult();
+        int position = last == null ? 1 : last + 1;
+        Section section;
+        try {
+            section = parent == null ? Section.topLevel(edition, title, address, position)
+                    : parent.subsection(title, address, position);
+        } catch (DomainRuleViolation e) {
+            throw new ActionRefused(ActionRefused.Why.RULE, e.getMessage());
+        }
+        em.persist(section);
+        flush("Another section with the address \"" + address.value() + "\" was just created; choose another");
+        audit.record(caller(), AuditAction.TAXONOMY_CHANGED, null, "section " + edition.code() + "/" + section.path()
+                + " created as \"" + title + "\"");
+        announceSite(section);
+        return node(section);
+    }
+
+    /** Removes a section nothing uses: no story in any status (drafts too) and no subsection. */
+    @RolesAllowed(Role.CHIEF_EDITOR_NAME)
+    public void deleteSection(long sectionId) {
+        Section section = requireSection(sectionId);
+        long subsections = em.createQuery("select count(s) from Section s where s.parent = :p", Long.class)
+                .setParameter("p", section).getSingleResult();
+        if (subsections > 0) {
+            throw new ActionRefused(ActionRefused.Why.RULE, "\"" + section.getName() + "\" has " + count(subsections, "subsection")
+                    + "; delete " + (subsections == 1 ? "it" : "them") + " first");
+        }
+        long stories = em.createQuery("select count(a) from Article a where a.section = :s", Long.class)
+                .setParameter("s", section).getSingleResult();
+        if (stories > 0) {
+            throw new ActionRefused(ActionRefused.Why.RULE, "\"" + section.getName() + "\" is used by " + count(stories, "story")
+                    + " (drafts and unpublished ones count too); move " + (stories == 1 ? "it" : "them")
+                    + " to another section first");
+        }
+        String path = section.path();
+        announceSite(section);
+        em.remove(section);
+        flush("\"" + section.getName() + "\" was just given a story or a subsection; it stays");
+        audit.record(caller(), AuditAction.TAXONOMY_CHANGED, null, "section " + section.getEdition().code() + "/" + path
+                + " (\"" + section.getName() + "\") deleted");
+    }
+
     // ---- regions and coverages -----------------------------------------------------------------
 
     @RolesAllowed(Role.CHIEF_EDITOR_NAME)
@@ -183,10 +269,7 @@ public class TaxonomyDesk {
 
     @RolesAllowed(Role.CHIEF_EDITOR_NAME)
     public TermView renameRegion(long regionId, String newName) {
-        Region region = em.find(Region.class, regionId);
-        if (region == null) {
-            throw new ActionRefused(ActionRefused.Why.NOT_FOUND, "There is no region " + regionId);
-        }
+        Region region = requireRegion(regionId);
         String name = requireName(newName, "A region");
         String before = region.getName();
         region.rename(name);
@@ -197,6 +280,44 @@ public class TaxonomyDesk {
                 .setParameter("region", region).setParameter("published", ArticleStatus.PUBLISHED).getResultList();
         announceStories(region.getEdition(), published, List.of(), List.of());
         return regionView(region);
+    }
+
+    /** A new region of the edition; its address is {@code slug}, or made from the name when blank, and must be free. */
+    @RolesAllowed(Role.CHIEF_EDITOR_NAME)
+    public TermView createRegion(Edition edition, String name, String slug) {
+        requireEdition(edition);
+        String title = requireName(name, "A region");
+        Slug address = requireSlug(slug, title);
+        long taken = em.createQuery("select count(r) from Region r where r.edition = :e and r.slug = :s", Long.class)
+                .setParameter("e", edition).setParameter("s", address.value()).getSingleResult();
+        if (taken > 0) {
+            throw new ActionRefused(ActionRefused.Why.INVALID, "The " + edition.code() + " edition already has a region at /"
+                    + edition.code() + "/region/" + address.value() + "/; choose another address");
+        }
+        Region region = new Region(edition, title, address);
+        em.persist(region);
+        flush("Another region with the address \"" + address.value() + "\" was just created; choose another");
+        audit.record(caller(), AuditAction.TAXONOMY_CHANGED, null, "region " + edition.code() + "/" + address.value()
+                + " created as \"" + title + "\"");
+        announceMenus(edition);
+        return regionView(region);
+    }
+
+    /** Removes a region no story (in any status) is about. */
+    @RolesAllowed(Role.CHIEF_EDITOR_NAME)
+    public void deleteRegion(long regionId) {
+        Region region = requireRegion(regionId);
+        long stories = em.createQuery("select count(a) from Article a join a.regions r where r = :r", Long.class)
+                .setParameter("r", region).getSingleResult();
+        if (stories > 0) {
+            throw new ActionRefused(ActionRefused.Why.RULE, "\"" + region.getName() + "\" is used by " + count(stories, "story")
+                    + " (drafts and unpublished ones count too); take it off " + (stories == 1 ? "that story" : "them") + " first");
+        }
+        em.remove(region);
+        flush("\"" + region.getName() + "\" was just given a story; it stays");
+        audit.record(caller(), AuditAction.TAXONOMY_CHANGED, null, "region " + region.getEdition().code() + "/" + region.getSlug()
+                + " (\"" + region.getName() + "\") deleted");
+        announceMenus(region.getEdition());
     }
 
     @RolesAllowed(Role.CHIEF_EDITOR_NAME)
@@ -279,6 +400,49 @@ public class TaxonomyDesk {
     private void announceSite(Section section) {
         contentChanged.send(new ContentChanged(ContentChanged.SITE, 0, section.getEdition().code(), section.getSlug(),
                 List.of(), List.of(), List.of()));
+    }
+
+    /** The region menu and the section menu are on every page of the edition: all of them go. */
+    private void announceMenus(Edition edition) {
+        contentChanged.send(new ContentChanged(ContentChanged.SITE, 0, edition.code(), null, List.of(), List.of(), List.of()));
+    }
+
+    /** Writes now, so that a row another transaction just wrote (same address, a new story) refuses here, readably. */
+    private void flush(String whenRaced) {
+        try {
+            em.flush();
+        } catch (PersistenceException e) {
+            throw new ActionRefused(ActionRefused.Why.RULE, whenRaced);
+        }
+    }
+
+    /** The typed address, or one made from the name when none is typed. */
+    private static Slug requireSlug(String typed, String name) {
+        String value = typed == null ? "" : typed.strip();
+        if (value.isEmpty()) {
+            try {
+                return Slug.from(name);
+            } catch (IllegalArgumentException e) {
+                throw new ActionRefused(ActionRefused.Why.INVALID, "This name gives no usable address; type one");
+            }
+        }
+        if (!Slug.isValid(value)) {
+            throw new ActionRefused(ActionRefused.Why.INVALID, "\"" + value + "\" is not a usable address: use lower-case letters,"
+                    + " digits and single hyphens between them, at most " + Slug.MAX_LENGTH + " characters");
+        }
+        return Slug.of(value);
+    }
+
+    private static String count(long n, String thing) {
+        return n + " " + (n == 1 ? thing : thing.equals("story") ? "stories" : thing + "s");
+    }
+
+    private Region requireRegion(long id) {
+        Region region = em.find(Region.class, id);
+        if (region == null) {
+            throw new ActionRefused(ActionRefused.Why.NOT_FOUND, "There is no region " + id);
+        }
+        return region;
     }
 
     private void announceStories(Edition edition, List<Object[]> idAndSection, List<String> tags, List<String> coverages) {
