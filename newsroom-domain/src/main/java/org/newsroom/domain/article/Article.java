@@ -276,7 +276,14 @@ public class Article {
         requireSameEdition(newCoverages.stream().map(Coverage::getEdition).toList());
         this.regions = new LinkedHashSet<>(newRegions);
         this.tags = new LinkedHashSet<>(newTags);
-        this.coverages = new LinkedHashSet<>(newCoverages);
+        // Changed in place, not replaced: a new set makes Hibernate rewrite every article_coverage
+        // row of the story, and deleting a row takes the story's pin in that coverage with it.
+        for (Coverage left : List.copyOf(coverages)) {
+            if (!newCoverages.contains(left)) {
+                leaveCoverage(left);
+            }
+        }
+        coverages.addAll(newCoverages);
     }
 
     private void requireSameEdition(List<Edition> editions) {
@@ -547,9 +554,13 @@ public class Article {
         return coverages.add(coverage);
     }
 
-    /** Takes the story out of a coverage; false if it was not in it. */
+    /** Takes the story out of a coverage, and off its pins; false if it was not in it. */
     public boolean leaveCoverage(Coverage coverage) {
-        return coverages.remove(coverage);
+        if (!coverages.remove(coverage)) {
+            return false;
+        }
+        coverage.unpin(this);
+        return true;
     }
 
     public Set<Tag> getTags() {
