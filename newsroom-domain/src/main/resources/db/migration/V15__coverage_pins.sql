@@ -7,10 +7,10 @@ create table coverage_pin (
     coverage_id bigint  not null references coverage (id) on delete cascade,
     article_id  bigint  not null references article (id) on delete cascade,
     position    integer not null,
-    constraint coverage_pin_story_unique unique (coverage_id, article_id),
-    -- Only a story in the coverage can be pinned, and however it leaves the coverage (the
-    -- taxonomy screen, the editor's coverage field) its pin goes with it.
-    constraint coverage_pin_membership foreign key (article_id, coverage_id)
-        references article_coverage (article_id, coverage_id) on delete cascade
+    constraint coverage_pin_story_unique unique (coverage_id, article_id)
 );
+-- Only a story in the coverage can be pinned, and it loses the pin when it leaves: the domain
+-- guards both (Coverage.pin, Article.leaveCoverage and classify). A foreign key to
+-- article_coverage with on delete cascade was tried and dropped: Hibernate deletes the
+-- membership row before the pin row in the same flush, and then finds the pin already gone.
 -- No unique (coverage_id, position): moving a pin swaps two positions one row at a time.

@@ -276,14 +276,12 @@ public class Article {
         requireSameEdition(newCoverages.stream().map(Coverage::getEdition).toList());
         this.regions = new LinkedHashSet<>(newRegions);
         this.tags = new LinkedHashSet<>(newTags);
-        // Changed in place, not replaced: a new set makes Hibernate rewrite every article_coverage
-        // row of the story, and deleting a row takes the story's pin in that coverage with it.
-        for (Coverage left : List.copyOf(coverages)) {
+        for (Coverage left : coverages) {
             if (!newCoverages.contains(left)) {
-                leaveCoverage(left);
+                left.unpin(this);
             }
         }
-        coverages.addAll(newCoverages);
+        this.coverages = new LinkedHashSet<>(newCoverages);
     }
 
     private void requireSameEdition(List<Edition> editions) {
