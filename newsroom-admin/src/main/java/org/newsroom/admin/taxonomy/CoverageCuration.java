@@ -8,12 +8,19 @@ import static org.newsroom.admin.notices.Notices.text;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import org.newsroom.domain.taxonomy.Coverage;
 import org.newsroom.editorial.taxonomy.CoverageStory;
+import org.newsroom.editorial.taxonomy.CoveragePins;
 import org.newsroom.editorial.taxonomy.TaxonomyDesk;
 import org.newsroom.editorial.taxonomy.TermView;
 
-/** Coverages of an edition: opening a new one, and adding stories to or taking them out of one. */
+/**
+ * Coverages of an edition: opening a new one, adding stories to or taking them out of one,
+ * and pinning a few of its stories to the top of its page in the order the editor wants.
+ */
 @Named
 @ViewScoped
 public class CoverageCuration extends EditionScreen {
@@ -23,11 +30,15 @@ public class CoverageCuration extends EditionScreen {
     @EJB
     TaxonomyDesk desk;
 
+    @EJB
+    CoveragePins pins;
+
     private String name;
     private String description;
     private Long selected;
     private Long storyId;
     private List<TermView> coverages;
+    private List<CuratedStory> stories;
 
     public List<TermView> getCoverages() {
         if (coverages == null) {
@@ -36,8 +47,54 @@ public class CoverageCuration extends EditionScreen {
         return coverages;
     }
 
-    public List<CoverageStory> getStories() {
-        return selected == null ? List.of() : desk.coverageStories(selected);
+    /** The stories as readers get them: the pinned ones first, in their order, then the rest newest first. */
+    public List<CuratedStory> getStories() {
+        if (selected == null) {
+            return List.of();
+        }
+        if (stories == null) {
+            List<Long> pinned = pins.pinned(selected);
+            List<CuratedStory> rows = new ArrayList<>();
+            for (CoverageStory story : desk.coverageStories(selected)) {
+                rows.add(new CuratedStory(story, pinned.indexOf(story.id()) + 1, pinned.size()));
+            }
+            rows.sort(Comparator.comparingInt(row -> row.isPinned() ? row.place() : Integer.MAX_VALUE));
+            stories = rows;
+        }
+        return stories;
+    }
+
+    public int getMaxPins() {
+        return Coverage.MAX_PINS;
+    }
+
+    public void pin(CuratedStory row) {
+        if (attempt(() -> pins.pin(selected, row.story().id()))) {
+            info(text("coverages.pinned", row.story().headline()));
+            stories = null;
+        }
+    }
+
+    public void unpin(CuratedStory row) {
+        if (attempt(() -> pins.unpin(selected, row.story().id()))) {
+            info(text("coverages.unpinned", row.story().headline()));
+            stories = null;
+        }
+    }
+
+    public void moveUp(CuratedStory row) {
+        move(row, -1);
+    }
+
+    public void moveDown(CuratedStory row) {
+        move(row, 1);
+    }
+
+    private void move(CuratedStory row, int direction) {
+        if (attempt(() -> pins.move(selected, row.story().id(), direction))) {
+            info(text("coverages.moved", row.story().headline(), row.place() + direction));
+            stories = null;
+        }
     }
 
     public void create() {
@@ -51,6 +108,7 @@ public class CoverageCuration extends EditionScreen {
 
     public void select(TermView coverage) {
         selected = coverage.id();
+        stories = null;
     }
 
     public void add() {
@@ -62,13 +120,15 @@ public class CoverageCuration extends EditionScreen {
             info(text("coverages.added", storyId));
             storyId = null;
             coverages = null;
+            stories = null;
         }
     }
 
-    public void remove(CoverageStory story) {
-        if (attempt(() -> desk.curate(selected, story.id(), false))) {
-            info(text("coverages.removed", story.headline()));
+    public void remove(CuratedStory row) {
+        if (attempt(() -> desk.curate(selected, row.story().id(), false))) {
+            info(text("coverages.removed", row.story().headline()));
             coverages = null;
+            stories = null;
         }
     }
 
@@ -81,6 +141,7 @@ public class CoverageCuration extends EditionScreen {
     void forget() {
         coverages = null;
         selected = null;
+        stories = null;
     }
 
     public String getName() {

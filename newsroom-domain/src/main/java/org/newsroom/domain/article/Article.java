@@ -276,6 +276,11 @@ public class Article {
         requireSameEdition(newCoverages.stream().map(Coverage::getEdition).toList());
         this.regions = new LinkedHashSet<>(newRegions);
         this.tags = new LinkedHashSet<>(newTags);
+        for (Coverage left : coverages) {
+            if (!newCoverages.contains(left)) {
+                left.unpin(this);
+            }
+        }
         this.coverages = new LinkedHashSet<>(newCoverages);
     }
 
@@ -547,9 +552,13 @@ public class Article {
         return coverages.add(coverage);
     }
 
-    /** Takes the story out of a coverage; false if it was not in it. */
+    /** Takes the story out of a coverage, and off its pins; false if it was not in it. */
     public boolean leaveCoverage(Coverage coverage) {
-        return coverages.remove(coverage);
+        if (!coverages.remove(coverage)) {
+            return false;
+        }
+        coverage.unpin(this);
+        return true;
     }
 
     public Set<Tag> getTags() {

@@ -40,6 +40,9 @@ public class ReaderCatalog {
 
     static final String NEWEST_FIRST = " order by a.publishedAt desc, a.id desc";
 
+    /** What a paged list selects from; the caller adds its joins and where clause. */
+    private static final String PAGE_FROM = "from Article a join a.section s left join s.parent p left join a.leadMedia m ";
+
     @PersistenceContext(unitName = "newsroom")
     EntityManager em;
 
@@ -141,8 +144,39 @@ public class ReaderCatalog {
         return page("join a.tags t where " + PUBLISHED + "and t.id = :term", Map.of("term", tagId), edition, page, size);
     }
 
+    /**
+     * A coverage's published stories: the pinned ones first, in the editor's order, then the
+     * rest newest first, each once. The pages cut through that one list, so pins take the top
+     * of page 1 and the rest carry on from there.
+     */
     public TeaserPage inCoverage(Edition edition, long coverageId, int page, int size) {
-        return page("join a.coverages t where " + PUBLISHED + "and t.id = :term", Map.of("term", coverageId), edition, page, size);
+        List<ArticleTeaser> pinned = published(teaserSelect("a") + "from CoveragePin pin join pin.story a join a.section s "
+                + "left join s.parent p left join a.leadMedia m where pin.coverage.id = :term and " + PUBLISHED
+                + "order by pin.position", edition)
+                .setParameter("term", coverageId)
+                .getResultList();
+        if (pinned.isEmpty()) {
+            return page("join a.coverages t where " + PUBLISHED + "and t.id = :term", Map.of("term", coverageId), edition, page, size);
+        }
+        String rest = "join a.coverages t where " + PUBLISHED + "and t.id = :term "
+                + "and not exists (select pin.id from CoveragePin pin where pin.coverage = t and pin.story = a)";
+        int pageSize = clamp(size);
+        long total = pinned.size() + count(rest, Map.of("term", coverageId), edition);
+        int pageCount = (int) Math.max(1, (total + pageSize - 1) / pageSize);
+        if (page < 1 || page > pageCount) {
+            throw new PageOutOfRange(page, pageCount);
+        }
+        int first = (page - 1) * pageSize;
+        List<ArticleTeaser> items = new ArrayList<>(pinned.subList(Math.min(first, pinned.size()),
+                Math.min(first + pageSize, pinned.size())));
+        if (items.size() < pageSize) {
+            items.addAll(published(teaserSelect("a") + PAGE_FROM + rest + NEWEST_FIRST, edition)
+                    .setParameter("term", coverageId)
+                    .setFirstResult(Math.max(0, first - pinned.size()))
+                    .setMaxResults(pageSize - items.size())
+                    .getResultList());
+        }
+        return new TeaserPage(items, page, pageCount, total);
     }
 
     public Optional<AuthorView> author(String slug) {
@@ -282,19 +316,22 @@ public class ReaderCatalog {
 
     // ---- helpers for the queries above -------------------------------------------------------------
 
-    private TeaserPage page(String fromJoinsAndWhere, Map<String, Object> parameters, Edition edition, int page, int size) {
-        int pageSize = clamp(size);
-        String from = "from Article a join a.section s left join s.parent p left join a.leadMedia m ";
-        TypedQuery<Long> count = em.createQuery("select count(distinct a) " + from + fromJoinsAndWhere, Long.class)
+    private long count(String fromJoinsAndWhere, Map<String, Object> parameters, Edition edition) {
+        TypedQuery<Long> count = em.createQuery("select count(distinct a) " + PAGE_FROM + fromJoinsAndWhere, Long.class)
                 .setParameter("edition", edition)
                 .setParameter("published", ArticleStatus.PUBLISHED);
         parameters.forEach(count::setParameter);
-        long total = count.getSingleResult();
+        return count.getSingleResult();
+    }
+
+    private TeaserPage page(String fromJoinsAndWhere, Map<String, Object> parameters, Edition edition, int page, int size) {
+        int pageSize = clamp(size);
+        long total = count(fromJoinsAndWhere, parameters, edition);
         int pageCount = (int) Math.max(1, (total + pageSize - 1) / pageSize);
         if (page < 1 || page > pageCount) {
             throw new PageOutOfRange(page, pageCount);
         }
-        TypedQuery<ArticleTeaser> items = published(teaserSelect("a") + from + fromJoinsAndWhere + NEWEST_FIRST, edition);
+        TypedQuery<ArticleTeaser> items = published(teaserSelect("a") + PAGE_FROM + fromJoinsAndWhere + NEWEST_FIRST, edition);
         parameters.forEach(items::setParameter);
         return new TeaserPage(items.setFirstResult((page - 1) * pageSize).setMaxResults(pageSize).getResultList(),
                 page, pageCount, total);

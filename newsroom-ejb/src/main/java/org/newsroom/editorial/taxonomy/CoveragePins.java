@@ -1,0 +1,120 @@
+package org.newsroom.editorial.taxonomy;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import org.newsroom.domain.DomainRuleViolation;
+import org.newsroom.domain.article.Article;
+import org.newsroom.domain.audit.AuditAction;
+import org.newsroom.domain.staff.Role;
+import org.newsroom.domain.taxonomy.Coverage;
+import org.newsroom.editorial.audit.AuditTrail;
+import org.newsroom.editorial.publishing.ContentChanged;
+import org.newsroom.editorial.publishing.ContentChangedChannel;
+import org.newsroom.editorial.workflow.ActionRefused;
+
+/**
+ * Hand ordering of a coverage: chief editors pin a few of its stories to the top of its
+ * reader page, in the order they choose; the rest follow newest first. Each change is
+ * audited and drops the coverage page from the reader site's cache, as the rest of the
+ * coverage curation in {@link TaxonomyDesk} does. Taking a story out of the coverage
+ * unpins it (the domain does that, whichever screen takes it out).
+ */
+@Stateless
+public class CoveragePins {
+
+    @PersistenceContext(unitName = "newsroom")
+    EntityManager em;
+
+    @Resource
+    SessionContext session;
+
+    @Inject
+    AuditTrail audit;
+
+    @EJB
+    ContentChangedChannel contentChanged;
+
+    /** The ids of the coverage's pinned stories, first on top, published or not. */
+    @RolesAllowed(Role.CHIEF_EDITOR_NAME)
+    public List<Long> pinned(long coverageId) {
+        return ids(requireCoverage(coverageId));
+    }
+
+    /** Pins a story of the coverage below those already pinned; returns the pinned ids. */
+    @RolesAllowed(Role.CHIEF_EDITOR_NAME)
+    public List<Long> pin(long coverageId, long articleId) {
+        Coverage coverage = requireCoverage(coverageId);
+        Article story = requireStory(articleId);
+        int place = rule(() -> coverage.pin(story));
+        changed(coverage, articleId, "pinned story " + articleId + " at place " + place);
+        return ids(coverage);
+    }
+
+    /** Unpins a story; it goes back among the others, newest first. Returns the pinned ids. */
+    @RolesAllowed(Role.CHIEF_EDITOR_NAME)
+    public List<Long> unpin(long coverageId, long articleId) {
+        Coverage coverage = requireCoverage(coverageId);
+        Article story = requireStory(articleId);
+        if (!coverage.unpin(story)) {
+            throw new ActionRefused(ActionRefused.Why.RULE, "\"" + story.getHeadline() + "\" is not pinned in \""
+                    + coverage.getName() + "\"");
+        }
+        changed(coverage, articleId, "unpinned story " + articleId);
+        return ids(coverage);
+    }
+
+    /** Moves a pinned story one place up ({@code -1}) or down ({@code +1}); returns the pinned ids. */
+    @RolesAllowed(Role.CHIEF_EDITOR_NAME)
+    public List<Long> move(long coverageId, long articleId, int direction) {
+        Coverage coverage = requireCoverage(coverageId);
+        Article story = requireStory(articleId);
+        int place = rule(() -> coverage.movePin(story, direction));
+        changed(coverage, articleId, "moved pinned story " + articleId + " " + (direction < 0 ? "up" : "down")
+                + " to place " + place);
+        return ids(coverage);
+    }
+
+    /** Audited, and the coverage page announced the way a new coverage is: by its slug, no story named. */
+    private void changed(Coverage coverage, long articleId, String what) {
+        em.flush();
+        audit.record(session.getCallerPrincipal().getName(), AuditAction.TAXONOMY_CHANGED, articleId,
+                "coverage " + coverage.getEdition().code() + "/" + coverage.getSlug() + " " + what);
+        contentChanged.send(new ContentChanged(ContentChanged.TAXONOMY, 0, coverage.getEdition().code(), null, List.of(),
+                List.of(coverage.getSlug()), List.of()));
+    }
+
+    private static int rule(java.util.function.IntSupplier change) {
+        try {
+            return change.getAsInt();
+        } catch (DomainRuleViolation e) {
+            throw new ActionRefused(ActionRefused.Why.RULE, e.getMessage());
+        }
+    }
+
+    private static List<Long> ids(Coverage coverage) {
+        return coverage.pinnedStories().stream().map(Article::getId).toList();
+    }
+
+    private Coverage requireCoverage(long id) {
+        Coverage coverage = em.find(Coverage.class, id);
+        if (coverage == null) {
+            throw new ActionRefused(ActionRefused.Why.NOT_FOUND, "There is no coverage " + id);
+        }
+        return coverage;
+    }
+
+    private Article requireStory(long id) {
+        Article story = em.find(Article.class, id);
+        if (story == null) {
+            throw new ActionRefused(ActionRefused.Why.NOT_FOUND, "There is no story " + id);
+        }
+        return story;
+    }
+}
