@@ -28,6 +28,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.function.Predicate;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -478,6 +480,26 @@ class TaxonomyDeskIT {
             assertEquals(200, page.statusCode());
             assertTrue(page.body().contains(name));
 
+            // Renamed: the region menu follows on story pages that are not about it (a SITE change drops them
+            // at once; without it they would only catch up when their 10 s in the page cache ran out).
+            Matcher storyLink = Pattern.compile("href=\"(/en/[^\"]+[^/\"])\"")
+                    .matcher(get("/en/").body());
+            String storyPage = null;
+            while (storyPage == null && storyLink.find()) {
+                if (storyLink.group(1).chars().filter(c -> c == '/').count() >= 3) {
+                    storyPage = storyLink.group(1);
+                }
+            }
+            assertNotNull(storyPage, "no story on the home page");
+            String cachedStory = storyPage;
+            assertTrue(awaitPage(cachedStory, r -> r.body().contains(menuLink)).body().contains(menuLink), cachedStory);
+            assertEquals(200, get(cachedStory).statusCode()); // now served from the page cache
+            String renamed = "Far isles " + suffix;
+            assertEquals(renamed, chief.call(() -> desk.renameRegion(region.id(), renamed)).name());
+            String renamedLink = "<a href=\"/en/region/" + slug + "/\">" + renamed + "</a>";
+            assertTrue(awaitPage(cachedStory, r -> r.body().contains(renamedLink)).body().contains(renamedLink),
+                    "a cached story page kept the region's old name");
+
             ActionRefused duplicate = refusal(() -> chief.call(() -> desk.createRegion(Edition.EN, unique("Same"), slug)));
             assertTrue(duplicate.getMessage().contains("already has a region at /en/region/" + slug + "/"), duplicate.getMessage());
             assertEquals("A region needs a name", refusal(() -> chief.call(() -> desk.createRegion(Edition.EN, " ", null))).getMessage());
@@ -499,7 +521,7 @@ class TaxonomyDeskIT {
                         .setParameter("e", Edition.EN).setMaxResults(1).getSingleResult();
                 draftIn(anySection, em.find(Region.class, region.id()));
                 ActionRefused used = refusal(() -> chief.run(() -> desk.deleteRegion(region.id())));
-                assertTrue(used.getMessage().startsWith("\"" + name + "\" is used by 1 story"), used.getMessage());
+                assertTrue(used.getMessage().startsWith("\"" + renamed + "\" is used by 1 story"), used.getMessage());
             } finally {
                 tx.rollback();
             }
@@ -509,7 +531,7 @@ class TaxonomyDeskIT {
             assertNull(em.find(Region.class, region.id()));
             assertEquals(1, audited("region en/" + slug + " (%) deleted"));
             assertEquals(404, awaitPage("/en/region/" + slug + "/", r -> r.statusCode() == 404).statusCode());
-            assertFalse(awaitPage("/en/", r -> !r.body().contains(menuLink)).body().contains(menuLink), "the region menu lost it");
+            assertFalse(awaitPage("/en/", r -> !r.body().contains(renamedLink)).body().contains(renamedLink), "the region menu lost it");
             assertEquals(ActionRefused.Why.NOT_FOUND, refusal(() -> chief.run(() -> desk.deleteRegion(region.id()))).why());
         } finally {
             if (made[0] != 0) {

@@ -275,10 +275,8 @@ public class TaxonomyDesk {
         region.rename(name);
         audit.record(caller(), AuditAction.TAXONOMY_CHANGED, null, "region " + region.getEdition().code() + "/" + region.getSlug()
                 + " renamed from \"" + before + "\" to \"" + name + "\"");
-        List<Object[]> published = em.createQuery("select a.id, s.slug from Article a join a.section s join a.regions r"
-                        + " where r = :region and a.status = :published", Object[].class)
-                .setParameter("region", region).setParameter("published", ArticleStatus.PUBLISHED).getResultList();
-        announceStories(region.getEdition(), published, List.of(), List.of());
+        // The region menu is on every page of the edition, not only on its stories' pages.
+        announceMenus(region.getEdition());
         return regionView(region);
     }
 
