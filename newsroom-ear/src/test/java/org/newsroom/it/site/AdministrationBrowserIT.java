@@ -20,6 +20,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.newsroom.it.BrowserTest;
@@ -220,6 +221,52 @@ class AdministrationBrowserIT extends BrowserTest {
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".section-name.section-" + slug)));
         // The page cache lets the page go when the SITE message arrives, asynchronously.
         wait.until(d -> status("/en/" + slug + "/") == 404);
+    }
+
+    /**
+     * A chief editor pins the oldest story of a demo coverage: it takes place 1 in the console
+     * and leads the coverage's reader page; unpinned, the page is newest first again.
+     */
+    @Test
+    void aChiefEditorPinsACoverageStoryToTheTopOfItsReaderPage() {
+        String chief = StaffApi.account("site-pins", "CHIEF_EDITOR");
+        console.signIn(chief, StaffApi.PASSWORD);
+        console.click(By.id("menuForm:menuTaxonomy"));
+        console.click(By.cssSelector("a[href$='coveragesTab']"));
+        WebElement coverage = wait.until(d -> d.findElements(By.cssSelector("[id$='coverages:list'] tbody tr")).stream()
+                .filter(row -> Integer.parseInt(row.findElements(By.tagName("td")).get(2).getText().strip()) >= 2)
+                .findFirst().orElse(null));
+        String readerPage = "/en/coverage/" + coverage.findElements(By.tagName("td")).get(1).getText().strip() + "/";
+        console.click(By.xpath("//tbody[contains(@id,'coverages:list')]/tr[" + rowNumber(coverage) + "]//button"));
+        By stories = By.cssSelector("[id$='coverages:stories'] tbody tr");
+        wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(stories, 1));
+        int last = browser.findElements(stories).size();
+        while (!"PUBLISHED".equals(browser.findElements(stories).get(last - 1).findElements(By.tagName("td")).get(3).getText().strip())) {
+            last--; // only a published story can lead the reader page
+        }
+        String oldest = browser.findElements(stories).get(last - 1).findElements(By.tagName("td")).get(2).getText();
+        assertFalse(oldest.equals(firstTeaser(readerPage)), "the oldest story already leads the page");
+
+        console.click(By.xpath("//tbody[contains(@id,'coverages:stories')]/tr[" + last + "]//button[contains(@id,':pin')]"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#messages .ui-messages-info"), "Pinned"));
+        WebElement lead = wait.until(d -> d.findElements(stories).get(0));
+        assertEquals(oldest, lead.findElements(By.tagName("td")).get(2).getText(), "the pinned story goes first in the list");
+        assertEquals("1", lead.findElements(By.tagName("td")).get(1).getText().strip(), "place 1");
+        console.screenshot("console-coverage-pins.png");
+        // The coverage page is dropped from the page cache when the change message arrives.
+        wait.until(d -> oldest.equals(firstTeaser(readerPage)));
+
+        console.click(By.xpath("//tbody[contains(@id,'coverages:stories')]/tr[1]//button[contains(@id,':unpin')]"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#messages .ui-messages-info"), "Unpinned"));
+        wait.until(d -> !oldest.equals(firstTeaser(readerPage)));
+    }
+
+    private static int rowNumber(WebElement row) {
+        return row.findElements(By.xpath("preceding-sibling::tr")).size() + 1;
+    }
+
+    private static String firstTeaser(String readerPage) {
+        return Jsoup.parse(get(readerPage)).selectFirst("main .teaser-title a").text();
     }
 
     /** The Spanish edition's slogan and about page, edited in the console, on the reader site; then back to the built-in texts. */
