@@ -150,9 +150,8 @@ public class ReaderCatalog {
      * of page 1 and the rest carry on from there.
      */
     public TeaserPage inCoverage(Edition edition, long coverageId, int page, int size) {
-        List<ArticleTeaser> pinned = published(teaserSelect("a") + "from CoveragePin pin join pin.story a join a.section s "
-                + "left join s.parent p left join a.leadMedia m where pin.coverage.id = :term and " + PUBLISHED
-                + "order by pin.position", edition)
+        List<ArticleTeaser> pinned = published(teaserSelect("a") + PAGE_FROM + "join CoveragePin pin on pin.story = a "
+                + "where pin.coverage.id = :term and " + PUBLISHED + "order by pin.position", edition)
                 .setParameter("term", coverageId)
                 .getResultList();
         if (pinned.isEmpty()) {
@@ -162,10 +161,7 @@ public class ReaderCatalog {
                 + "and not exists (select pin.id from CoveragePin pin where pin.coverage = t and pin.story = a)";
         int pageSize = clamp(size);
         long total = pinned.size() + count(rest, Map.of("term", coverageId), edition);
-        int pageCount = (int) Math.max(1, (total + pageSize - 1) / pageSize);
-        if (page < 1 || page > pageCount) {
-            throw new PageOutOfRange(page, pageCount);
-        }
+        int pageCount = pageCount(total, pageSize, page);
         int first = (page - 1) * pageSize;
         List<ArticleTeaser> items = new ArrayList<>(pinned.subList(Math.min(first, pinned.size()),
                 Math.min(first + pageSize, pinned.size())));
@@ -324,13 +320,19 @@ public class ReaderCatalog {
         return count.getSingleResult();
     }
 
-    private TeaserPage page(String fromJoinsAndWhere, Map<String, Object> parameters, Edition edition, int page, int size) {
-        int pageSize = clamp(size);
-        long total = count(fromJoinsAndWhere, parameters, edition);
+    /** How many pages {@code total} stories fill (at least one); a page outside them is refused. */
+    private static int pageCount(long total, int pageSize, int page) {
         int pageCount = (int) Math.max(1, (total + pageSize - 1) / pageSize);
         if (page < 1 || page > pageCount) {
             throw new PageOutOfRange(page, pageCount);
         }
+        return pageCount;
+    }
+
+    private TeaserPage page(String fromJoinsAndWhere, Map<String, Object> parameters, Edition edition, int page, int size) {
+        int pageSize = clamp(size);
+        long total = count(fromJoinsAndWhere, parameters, edition);
+        int pageCount = pageCount(total, pageSize, page);
         TypedQuery<ArticleTeaser> items = published(teaserSelect("a") + PAGE_FROM + fromJoinsAndWhere + NEWEST_FIRST, edition);
         parameters.forEach(items::setParameter);
         return new TeaserPage(items.setFirstResult((page - 1) * pageSize).setMaxResults(pageSize).getResultList(),
