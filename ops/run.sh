@@ -22,6 +22,10 @@ cp "$ear" "$wildfly_home/standalone/deployments/newsroom.ear"
 # The health checks are inside the EAR now; a probes WAR left by an older version would report them twice.
 rm -f "$wildfly_home/standalone/deployments/newsroom-probes.war" "$wildfly_home/standalone/deployments/newsroom-probes.war".*
 echo "Newsroom: starting WildFly; reader site http://localhost:8080/ , console http://localhost:8080/admin/ ; data in $data_dir"
+# glibc gives each thread that allocates its own malloc arena (up to 8 per core), which a JVM with
+# hundreds of threads turns into hundreds of MiB of resident memory it never gives back; two are
+# plenty for a JVM, whose own heap is not malloc's (docs/deploy.md). A value set outside wins.
+export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 # standalone.sh forwards SIGTERM to the JVM and waits for it when launched this way.
 export LAUNCH_JBOSS_IN_BACKGROUND=1
 "$wildfly_home/bin/standalone.sh" -c standalone-full.xml -Dnewsroom.data.dir="$data_dir" "${@:4}" &

@@ -21,7 +21,7 @@
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 target="$root/newsroom-ear/target"
-server="$target/wildfly-39.0.1.Final"
+server="$target/server-tests/wildfly-39.0.1.Final"  # prepared by ./mvnw package (the tests' server)
 dir=${TWO_NODES_DIR:-$target/two-nodes}
 state="$dir/state"
 db=${TWO_NODES_DB:-newsroom_twonodes}

@@ -28,6 +28,7 @@ import org.newsroom.editorial.breaking.BreakingTopic;
 import org.newsroom.editorial.breaking.BreakingView;
 import org.newsroom.editorial.catalog.ArticleTeaser;
 import org.newsroom.editorial.catalog.ReaderCatalog;
+import org.newsroom.it.support.Deployments;
 
 /** The wiring of issue #2, inside the server: schema, demo content, services and the JMS topic. */
 @ExtendWith(ArquillianExtension.class)

@@ -15,6 +15,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.newsroom.it.support.Deployments;
 
 /** The real EAR over HTTP: the home page lists demo stories, the console answers. */
 @ExtendWith(ArquillianExtension.class)

@@ -11,6 +11,10 @@ public class AccessDeniedAsProblem implements ExceptionMapper<EJBAccessException
 
     @Override
     public Response toResponse(EJBAccessException denied) {
+        return denied();
+    }
+
+    static Response denied() {
         return Problem.response(Response.Status.FORBIDDEN, "Your role does not allow this");
     }
 }

@@ -3,7 +3,7 @@ package org.newsroom.admin.api;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import org.newsroom.editorial.workflow.ActionRefused;
+import org.newsroom.editorial.ActionRefused;
 
 /** A refused action becomes the status code that says why, with the service's sentence. */
 @Provider
@@ -11,6 +11,10 @@ public class RefusalAsProblem implements ExceptionMapper<ActionRefused> {
 
     @Override
     public Response toResponse(ActionRefused refused) {
+        return of(refused);
+    }
+
+    static Response of(ActionRefused refused) {
         Response.Status status = switch (refused.why()) {
             case NOT_FOUND -> Response.Status.NOT_FOUND;
             case NOT_ALLOWED -> Response.Status.FORBIDDEN;

@@ -2,6 +2,9 @@ package org.newsroom.admin.api;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.json.Json;
+import jakarta.json.stream.JsonParser;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -10,9 +13,15 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.newsroom.domain.staff.Role;
 import org.newsroom.editorial.audit.AuditLog;
@@ -29,6 +38,8 @@ public class StaffResource {
 
     public record NewStaff(String username, String displayName, String password, Set<Role> roles) {
     }
+
+    private static final int MOST_BOOLEAN_BYTES = 64;
 
     @EJB
     StaffDirectory directory;
@@ -49,19 +60,55 @@ public class StaffResource {
             throw new ProblemException(Response.Status.BAD_REQUEST, "Nothing was sent");
         }
         return Response.status(Response.Status.CREATED)
-                .entity(directory.create(input.username(), input.displayName(), input.password(), input.roles())).build();
+                .entity(directory.create(input.username(), input.displayName(), input.password(), roles(input.roles()))).build();
     }
 
     @PUT
     @Path("users/{username}/roles")
     public StaffView roles(@PathParam("username") String username, Set<Role> roles) {
-        return directory.changeRoles(username, roles == null ? Set.of() : roles);
+        return directory.changeRoles(username, roles == null ? Set.of() : roles(roles));
     }
 
+    /**
+     * The body is the JSON literal {@code true} or {@code false}, nothing else: read leniently,
+     * {@code "maybe"} or {@code {}} would come out as false and lock a colleague out. Read here as
+     * text, not bound by JSON-B, which is the lenient reader; {@value #MOST_BOOLEAN_BYTES} bytes
+     * are plenty for a boolean with spaces around it.
+     */
     @PUT
     @Path("users/{username}/enabled")
-    public StaffView enabled(@PathParam("username") String username, boolean enabled) {
+    public StaffView enabled(@PathParam("username") String username, @Context HttpServletRequest request) throws IOException {
+        byte[] body = request.getInputStream().readNBytes(MOST_BOOLEAN_BYTES);
+        boolean enabled = jsonBoolean(new String(body, StandardCharsets.UTF_8)).orElseThrow(() ->
+                new ProblemException(Response.Status.BAD_REQUEST, "Send true or false (a JSON boolean), nothing else"));
         return directory.enable(username, enabled);
+    }
+
+    /** A new generated password for the account, in this answer only; the old one stops working at once. */
+    @POST
+    @Path("users/{username}/password-reset")
+    public StaffDirectory.NewPassword resetPassword(@PathParam("username") String username) {
+        return directory.resetPassword(username);
+    }
+
+    private static Set<Role> roles(Set<Role> roles) {
+        if (roles != null && roles.stream().anyMatch(Objects::isNull)) {
+            throw new ProblemException(Response.Status.BAD_REQUEST, "roles are names: ADMIN, CHIEF_EDITOR, EDITOR or WRITER");
+        }
+        return roles;
+    }
+
+    /** The JSON literal {@code true} or {@code false} (spaces around it allowed), alone; anything else is empty. */
+    static Optional<Boolean> jsonBoolean(String body) {
+        try (JsonParser parser = Json.createParser(new StringReader(body == null ? "" : body))) {
+            JsonParser.Event value = parser.hasNext() ? parser.next() : null;
+            if (parser.hasNext() || (value != JsonParser.Event.VALUE_TRUE && value != JsonParser.Event.VALUE_FALSE)) {
+                return Optional.empty();
+            }
+            return Optional.of(value == JsonParser.Event.VALUE_TRUE);
+        } catch (RuntimeException unreadable) { // JsonParsingException, or anything else the parser throws at a non-JSON body
+            return Optional.empty();
+        }
     }
 
     @GET

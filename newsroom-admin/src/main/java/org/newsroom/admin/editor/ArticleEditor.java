@@ -33,7 +33,7 @@ import org.newsroom.editorial.workflow.EditorChoices;
 import org.newsroom.editorial.workflow.TranslationView;
 import org.newsroom.domain.article.ArticleKind;
 import org.newsroom.editorial.revision.WordDiff;
-import org.newsroom.editorial.workflow.ActionRefused;
+import org.newsroom.editorial.ActionRefused;
 import org.newsroom.editorial.workflow.ArticleText;
 import org.newsroom.editorial.workflow.ArticleView;
 import org.newsroom.editorial.workflow.ArticleWorkflow;
@@ -660,8 +660,7 @@ public class ArticleEditor implements Serializable {
     }
 
     public String getDirection() {
-        String edition = article != null ? article.edition() : newEdition == null ? "en" : newEdition.code();
-        return Edition.fromCode(edition).map(Edition::direction).orElse("ltr");
+        return editingEdition().direction();
     }
 
     public int getWords() {
@@ -669,11 +668,16 @@ public class ArticleEditor implements Serializable {
     }
 
     public int getMinutes() {
-        return ReadingTime.ofWords(getWords()).minutes();
+        return ReadingTime.of(getWords(), editingEdition()).minutes();
     }
 
     public int getWordsPerMinute() {
-        return ReadingTime.WORDS_PER_MINUTE;
+        return editingEdition().wordsPerMinute();
+    }
+
+    private Edition editingEdition() {
+        String edition = article != null ? article.edition() : newEdition == null ? "en" : newEdition.code();
+        return Edition.fromCode(edition).orElse(Edition.DEFAULT);
     }
 
     // ---- properties ----------------------------------------------------------------------------

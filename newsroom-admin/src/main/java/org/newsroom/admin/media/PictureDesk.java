@@ -8,7 +8,7 @@ import java.io.Serializable;
 import org.newsroom.editorial.media.AssetView;
 import org.newsroom.editorial.media.MediaDesk;
 import org.newsroom.editorial.media.MediaLimits;
-import org.newsroom.editorial.workflow.ActionRefused;
+import org.newsroom.editorial.ActionRefused;
 import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.file.UploadedFile;

@@ -10,7 +10,7 @@ import java.util.function.Supplier;
 import org.newsroom.admin.editor.ArticleEditor;
 import org.newsroom.editorial.media.ArticleImages;
 import org.newsroom.editorial.media.AssetView;
-import org.newsroom.editorial.workflow.ActionRefused;
+import org.newsroom.editorial.ActionRefused;
 import org.newsroom.editorial.workflow.ArticleView;
 import org.primefaces.PrimeFaces;
 

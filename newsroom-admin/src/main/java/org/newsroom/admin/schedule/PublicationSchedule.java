@@ -23,7 +23,7 @@ import org.newsroom.admin.time.DeskTime;
 import org.newsroom.domain.edition.Edition;
 import org.newsroom.editorial.calendar.CalendarEntry;
 import org.newsroom.editorial.calendar.PublicationCalendar;
-import org.newsroom.editorial.workflow.ActionRefused;
+import org.newsroom.editorial.ActionRefused;
 import org.newsroom.editorial.workflow.ArticleWorkflow;
 import org.primefaces.event.SelectEvent;
 import org.primefaces.event.schedule.ScheduleEntryMoveEvent;

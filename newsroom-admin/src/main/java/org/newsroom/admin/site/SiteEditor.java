@@ -14,7 +14,7 @@ import java.util.List;
 import org.newsroom.domain.edition.Edition;
 import org.newsroom.domain.site.StaticPage;
 import org.newsroom.editorial.site.SiteContent;
-import org.newsroom.editorial.workflow.ActionRefused;
+import org.newsroom.editorial.ActionRefused;
 
 /** Editing one edition's name, slogan and static pages; empty fields mean the built-in texts are in use. */
 @Named

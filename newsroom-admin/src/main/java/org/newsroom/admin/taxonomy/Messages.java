@@ -4,7 +4,7 @@ import static org.newsroom.admin.notices.Notices.error;
 import static org.newsroom.admin.notices.Notices.text;
 
 import jakarta.ejb.EJBAccessException;
-import org.newsroom.editorial.workflow.ActionRefused;
+import org.newsroom.editorial.ActionRefused;
 
 /** The taxonomy screens' service calls: a refusal becomes a notice, never a stack trace. */
 final class Messages {

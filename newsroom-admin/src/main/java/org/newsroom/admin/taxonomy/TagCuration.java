@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 import org.newsroom.editorial.taxonomy.TagView;
 import org.newsroom.editorial.taxonomy.TaxonomyDesk;
-import org.newsroom.editorial.workflow.ActionRefused;
+import org.newsroom.editorial.ActionRefused;
 
 /** Finding, renaming and merging tags of one edition. */
 @Named

@@ -21,7 +21,7 @@ import org.newsroom.domain.staff.Role;
 import org.newsroom.editorial.staff.StaffDirectory;
 import org.newsroom.editorial.staff.StaffDirectory.NewPassword;
 import org.newsroom.editorial.staff.StaffDirectory.StaffView;
-import org.newsroom.editorial.workflow.ActionRefused;
+import org.newsroom.editorial.ActionRefused;
 
 /**
  * The users screen: opening accounts, roles and desks, disabling, resetting passwords.

@@ -22,6 +22,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -62,6 +63,8 @@ public class Article {
     public static final int MAX_SUMMARY = 600;
     public static final int MAX_BODY = 200_000;
     public static final int MAX_DESK = 40;
+    /** How far ahead a story may be scheduled: further is a typo, not a plan. */
+    public static final int MAX_SCHEDULE_YEARS = 5;
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "article_seq")
@@ -391,6 +394,9 @@ public class Article {
         if (!at.isAfter(now)) {
             throw new DomainRuleViolation("A publication time must be in the future");
         }
+        if (at.isAfter(now.atOffset(ZoneOffset.UTC).plusYears(MAX_SCHEDULE_YEARS).toInstant())) {
+            throw new DomainRuleViolation("A publication time can be no more than " + MAX_SCHEDULE_YEARS + " years ahead");
+        }
         if (embargoUntil != null && at.isBefore(embargoUntil)) {
             throw new DomainRuleViolation("The story is under embargo until " + embargoUntil + "; schedule it for then or later");
         }
@@ -461,7 +467,7 @@ public class Article {
     // ---- reading ------------------------------------------------------------------------------
 
     public ReadingTime readingTime() {
-        return ReadingTime.ofWords(wordCount);
+        return ReadingTime.of(wordCount, edition);
     }
 
     /** True when the story was changed for readers after it first appeared. */

@@ -1,36 +1,32 @@
 package org.newsroom.domain.article;
 
 import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.newsroom.domain.edition.Edition;
 
 /**
- * How long a story takes to read, from its word count. 220 words a minute is the
- * usual figure for news prose on screen; a story never shows "0 min read".
+ * How long a story takes to read, from its word count and the reading rate of its edition's
+ * language ({@link Edition#wordsPerMinute()}); a story never shows "0 min read".
  */
 public record ReadingTime(int words, int minutes) {
 
-    public static final int WORDS_PER_MINUTE = 220;
-    private static final Pattern TAG = Pattern.compile("<[^>]*>");
-    private static final Pattern ENTITY = Pattern.compile("&[#a-zA-Z0-9]+;");
-    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    /** White space as readers see it, the no-break space of {@code &nbsp;} included. */
+    private static final Pattern SPACE = Pattern.compile("[\\s\\p{Z}]+");
 
-    public static ReadingTime ofWords(int words) {
+    public static ReadingTime of(int words, Edition edition) {
         if (words < 0) {
             throw new IllegalArgumentException("words must not be negative");
         }
-        int minutes = Math.max(1, (int) Math.ceil(words / (double) WORDS_PER_MINUTE));
+        int minutes = Math.max(1, (int) Math.ceil(words / (double) edition.wordsPerMinute()));
         return new ReadingTime(words, minutes);
     }
 
-    /** Counts the words of rich-text HTML: the text between tags, split on white space. */
-    public static ReadingTime ofHtml(String html) {
-        return ofWords(countWords(html));
-    }
-
+    /** Counts the words of rich-text HTML as a reader sees its text: entities decoded, tags ignored. */
     public static int countWords(String html) {
         if (html == null || html.isBlank()) {
             return 0;
         }
-        String text = ENTITY.matcher(TAG.matcher(html).replaceAll(" ")).replaceAll(" ").strip();
-        return text.isEmpty() ? 0 : WHITESPACE.split(text).length;
+        String text = Jsoup.parseBodyFragment(html).body().text().strip();
+        return text.isEmpty() ? 0 : SPACE.split(text).length;
     }
 }

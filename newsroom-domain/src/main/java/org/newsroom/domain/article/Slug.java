@@ -9,15 +9,23 @@ import java.util.regex.Pattern;
 /**
  * The URL segment that names a story, a section or a tag: lower case letters and
  * digits of any script, joined by hyphens. Latin accents are dropped ("Económica" →
- * "economica"); Arabic letters are kept as they are, so Arabic slugs stay readable.
+ * "economica"); Arabic letters are kept as they are, hamza and madda included (أ إ آ ؤ ئ
+ * are letters of their own: "مسؤول" is not "مسوول"), while the short-vowel signs (harakat,
+ * superscript alef) and the tatweel, which only stretch or voice a word, go.
  */
 public final class Slug implements Serializable {
 
     private static final long serialVersionUID = 1L;
     public static final int MAX_LENGTH = 80;
-    private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}+");
-    private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{Nd}]+");
-    private static final Pattern VALID = Pattern.compile("[\\p{L}\\p{Nd}]+(-[\\p{L}\\p{Nd}]+)*");
+    /**
+     * Marks to drop after canonical decomposition: every combining mark but Arabic madda and
+     * hamza above and below (U+0653–U+0655), which recompose with their letter; and the tatweel.
+     */
+    private static final Pattern DROPPED_MARKS = Pattern.compile("[\\p{M}&&[^\\u0653-\\u0655]]+|\\u0640+");
+    /** A kept mark with no letter before it (after punctuation, say) has nothing to sit on. */
+    private static final Pattern STRAY_MARKS = Pattern.compile("(?<![\\p{L}\\p{M}])\\p{M}+");
+    private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{M}\\p{Nd}]+");
+    private static final Pattern VALID = Pattern.compile("[\\p{L}\\p{Nd}][\\p{L}\\p{M}\\p{Nd}]*(-[\\p{L}\\p{Nd}][\\p{L}\\p{M}\\p{Nd}]*)*");
 
     private final String value;
 
@@ -29,7 +37,7 @@ public final class Slug implements Serializable {
     public static Slug from(String text) {
         Objects.requireNonNull(text, "text");
         String decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD);
-        String plain = COMBINING_MARKS.matcher(decomposed).replaceAll("");
+        String plain = STRAY_MARKS.matcher(DROPPED_MARKS.matcher(decomposed).replaceAll("")).replaceAll("");
         String hyphenated = NOT_LETTER_OR_DIGIT.matcher(plain.toLowerCase(Locale.ROOT)).replaceAll("-");
         String trimmed = trimHyphens(hyphenated);
         if (trimmed.length() > MAX_LENGTH) {

@@ -11,5 +11,7 @@ public enum AuditAction {
     PASSWORD_RESET, DESKS_CHANGED, TAXONOMY_CHANGED, SITE_CHANGED,
     LIVE_ENTRY_ADDED, LIVE_ENTRY_EDITED, LIVE_ENTRY_REMOVED, LIVE_ENTRY_PROMOTED,
     // the media library: about a picture, not a story (no article id; the detail names the picture)
-    MEDIA_UPLOADED, MEDIA_DESCRIBED
+    MEDIA_UPLOADED, MEDIA_DESCRIBED,
+    // personal API tokens: the detail names the token (never its secret); TOKEN_REFUSED is a revoked or expired one used again
+    TOKEN_CREATED, TOKEN_REVOKED, TOKEN_REFUSED
 }

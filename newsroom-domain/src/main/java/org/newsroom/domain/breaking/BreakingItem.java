@@ -12,6 +12,7 @@ import jakarta.persistence.Version;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.time.Duration;
 import java.time.Instant;
 import org.newsroom.domain.DomainRuleViolation;
 import org.newsroom.domain.edition.Edition;
@@ -67,6 +68,9 @@ public class BreakingItem {
     @Column(name = "expiry_announced", nullable = false)
     private boolean expiryAnnounced;
 
+    /** The longest a breaking item may be set to stay on the ticker. */
+    public static final Duration MAX_LIFETIME = Duration.ofDays(7);
+
     protected BreakingItem() {
     }
 
@@ -79,7 +83,7 @@ public class BreakingItem {
         if (expiresAt != null && !expiresAt.isAfter(postedAt)) {
             throw new DomainRuleViolation("The expiry must be after the time of posting");
         }
-        this.expiresAt = expiresAt;
+        this.expiresAt = withinLifetime(expiresAt);
     }
 
     /** An item posted by a message; {@code sourceMessageId} makes the posting idempotent. */
@@ -90,6 +94,14 @@ public class BreakingItem {
             throw new DomainRuleViolation("A message id is at most " + MAX_SOURCE_MESSAGE_ID + " characters");
         }
         this.sourceMessageId = sourceMessageId;
+    }
+
+    /** A ticker line is news of the moment: it may be set to expire at most {@link #MAX_LIFETIME} after posting. */
+    private Instant withinLifetime(Instant expiry) {
+        if (expiry != null && expiry.isAfter(postedAt.plus(MAX_LIFETIME))) {
+            throw new DomainRuleViolation("A breaking item may expire no later than " + MAX_LIFETIME.toDays() + " days after it is posted");
+        }
+        return expiry;
     }
 
     private static String requireText(String text) {
@@ -113,7 +125,7 @@ public class BreakingItem {
             throw new DomainRuleViolation("A retracted item cannot be edited");
         }
         this.text = requireText(newText);
-        this.expiresAt = newExpiry;
+        this.expiresAt = withinLifetime(newExpiry);
         this.expiryAnnounced = false; // a new expiry is announced when it comes
     }
 

@@ -72,6 +72,15 @@ class ArticleTest {
     }
 
     @Test
+    void aScheduleMoreThanFiveYearsAheadIsRefused() {
+        Article article = approved();
+        assertThrows(DomainRuleViolation.class, () -> article.schedule(Instant.parse("2031-11-24T10:00:01Z"), NOW));
+        assertEquals(ArticleStatus.APPROVED, article.getStatus());
+        article.schedule(Instant.parse("2031-11-24T10:00:00Z"), NOW);
+        assertEquals(ArticleStatus.SCHEDULED, article.getStatus());
+    }
+
+    @Test
     void scheduledStoryIsDueOnlyFromItsTime() {
         Article article = approved();
         article.schedule(NOW.plusSeconds(30), NOW);

@@ -30,6 +30,27 @@ class SlugTest {
     }
 
     @Test
+    void arabicHamzaAndMaddaAreLettersAndStay() {
+        assertEquals("مسؤول", Slug.from("مسؤول").value());
+        assertEquals("أمين-إدارة-آخر-قائد-سماء", Slug.from("أمين إدارة آخر قائد سماء").value());
+        assertEquals("أخبار", Slug.from("أَخْبَار").value(), "harakat go, the hamza stays");
+        assertEquals("إنسان", Slug.from("إِنْسان").value());
+    }
+
+    @Test
+    void tatweelAndSuperscriptAlefGo() {
+        assertEquals("هذا-كبير", Slug.from("هٰذا كـبـيـر").value());
+    }
+
+    @Test
+    void everyMadeSlugIsAValidTypedSlug() {
+        for (String headline : new String[] {"مسؤول يقرأ التقرير", "ئ؟ٔ هل", "Café ‑ crème", "أُسرة"}) {
+            String made = Slug.from(headline).value();
+            assertEquals(made, Slug.of(made).value(), headline);
+        }
+    }
+
+    @Test
     void longHeadlinesAreCutAtAWordBoundary() {
         String slug = Slug.from("word ".repeat(40)).value();
         assertTrue(slug.length() <= Slug.MAX_LENGTH);

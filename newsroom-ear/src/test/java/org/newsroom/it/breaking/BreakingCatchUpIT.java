@@ -13,7 +13,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import javax.naming.InitialContext;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -22,7 +21,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.newsroom.domain.edition.Edition;
 import org.newsroom.editorial.breaking.BreakingTicker;
 import org.newsroom.editorial.breaking.BreakingView;
-import org.newsroom.it.JsonField;
+import org.newsroom.it.support.JsonField;
+import org.newsroom.editorial.breaking.BreakingNews;
+import org.newsroom.it.support.AsRole;
+import org.newsroom.it.support.Deployments;
 
 /**
  * Every change (post, edit, retract, expiry) is an event with its own id, so readers who
@@ -35,17 +37,16 @@ class BreakingCatchUpIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return BreakingDeployment.earWithDesk(BreakingCatchUpIT.class, BreakingNewsIT.class);
+        return Deployments.earWithRoles(BreakingCatchUpIT.class, BreakingNewsIT.class, SseReader.class, SocketReader.class);
     }
+
+    @EJB
+    BreakingNews breakingNews;
 
     @EJB
     BreakingTicker ticker;
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-
-    private EditorsDesk desk() throws Exception {
-        return (EditorsDesk) new InitialContext().lookup(EditorsDesk.JNDI);
-    }
 
     private static String stream(Edition edition) {
         return SseReader.serverUrl() + "/api/v1/breaking/stream?edition=" + edition.code();
@@ -65,16 +66,16 @@ class BreakingCatchUpIT {
             BreakingView first;
             BreakingView second;
             try (SseReader leaver = new SseReader(http, stream(Edition.ES), null)) {
-                first = desk().post(Edition.ES, kept, null, null);
-                second = desk().post(Edition.ES, withdrawn, null, null);
+                first = AsRole.editor().call(() -> breakingNews.post(Edition.ES, kept, null, null));
+                second = AsRole.editor().call(() -> breakingNews.post(Edition.ES, withdrawn, null, null));
                 assertNotNull(leaver.awaitData(kept, PATIENCE));
                 SseReader.Event last = leaver.awaitData(withdrawn, PATIENCE);
                 assertNotNull(last);
                 lastSeen = last.id();
             } // the leaver drops here
 
-            desk().edit(first.id(), corrected, null);
-            desk().retract(second.id());
+            AsRole.editor().call(() -> breakingNews.edit(first.id(), corrected, null));
+            AsRole.editor().run(() -> breakingNews.retract(second.id()));
 
             for (SseReader stayer : stayers) {
                 SseReader.Event edit = stayer.awaitData(corrected, PATIENCE);
@@ -116,7 +117,7 @@ class BreakingCatchUpIT {
     void anExpiryIsAnEventToo() throws Exception {
         String text = unique("Expires in two seconds");
         try (SseReader reader = new SseReader(http, stream(Edition.EN), null)) {
-            BreakingView posted = desk().post(Edition.EN, text, null, Instant.now().plusSeconds(2));
+            BreakingView posted = AsRole.editor().call(() -> breakingNews.post(Edition.EN, text, null, Instant.now().plusSeconds(2)));
             SseReader.Event shown = reader.awaitData(text, PATIENCE);
             assertNotNull(shown);
             // Other items may expire meanwhile: wait for this one's.
@@ -137,9 +138,9 @@ class BreakingCatchUpIT {
     void aNewReaderFirstGetsASnapshotOfTheCurrentItems() throws Exception {
         String current = unique("Current when the reader arrives");
         String gone = unique("Retracted before the reader arrives");
-        desk().post(Edition.AR, current, null, null);
-        BreakingView retracted = desk().post(Edition.AR, gone, null, null);
-        desk().retract(retracted.id());
+        AsRole.editor().call(() -> breakingNews.post(Edition.AR, current, null, null));
+        BreakingView retracted = AsRole.editor().call(() -> breakingNews.post(Edition.AR, gone, null, null));
+        AsRole.editor().run(() -> breakingNews.retract(retracted.id()));
         eventually(() -> ticker.current(Edition.AR).stream().anyMatch(i -> i.text().equals(current))
                 && ticker.current(Edition.AR).stream().noneMatch(i -> i.text().equals(gone)), "not reloaded");
         try (SseReader fresh = new SseReader(http, stream(Edition.AR), null)) {
@@ -159,13 +160,13 @@ class BreakingCatchUpIT {
         BreakingView posted;
         try (SocketReader socket = new SocketReader(http, "edition=en")) {
             assertNotNull(socket.await("\"type\":\"snapshot\"", PATIENCE), "no snapshot first");
-            posted = desk().post(Edition.EN, text, null, null);
+            posted = AsRole.editor().call(() -> breakingNews.post(Edition.EN, text, null, null));
             String message = socket.await(text, PATIENCE);
             assertNotNull(message, "the WebSocket client missed the item");
             assertTrue(message.contains("\"type\":\"posted\"") && message.contains("\"id\":" + posted.id()), message);
             lastSeen = JsonField.field(message, "eventId");
         }
-        desk().edit(posted.id(), corrected, null);
+        AsRole.editor().call(() -> breakingNews.edit(posted.id(), corrected, null));
         eventually(() -> ticker.current(Edition.EN).stream().anyMatch(i -> i.text().equals(corrected)), "not reloaded");
         try (SocketReader back = new SocketReader(http, "edition=en&since=" + lastSeen)) {
             String replayed = back.await(corrected, PATIENCE);

@@ -23,7 +23,6 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.function.BooleanSupplier;
-import javax.naming.InitialContext;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -37,6 +36,9 @@ import org.newsroom.editorial.breaking.BreakingTicker;
 import org.newsroom.editorial.breaking.BreakingTopic;
 import org.newsroom.editorial.breaking.BreakingView;
 import org.newsroom.editorial.breaking.LiveEntryView;
+import org.newsroom.editorial.breaking.LiveCoverage;
+import org.newsroom.it.support.AsRole;
+import org.newsroom.it.support.Deployments;
 
 /** Posting, editing, retracting and expiring breaking items, through the service and the JMS inbox. */
 @ExtendWith(ArquillianExtension.class)
@@ -46,8 +48,11 @@ class BreakingNewsIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return BreakingDeployment.earWithDesk(BreakingNewsIT.class);
+        return Deployments.earWithRoles(BreakingNewsIT.class, SseReader.class, SocketReader.class);
     }
+
+    @EJB
+    LiveCoverage liveCoverage;
 
     @EJB
     BreakingTicker ticker;
@@ -67,14 +72,10 @@ class BreakingNewsIT {
     @Resource(lookup = BreakingTopic.DEAD_LETTERS)
     Queue deadLetters;
 
-    private EditorsDesk desk() throws Exception {
-        return (EditorsDesk) new InitialContext().lookup(EditorsDesk.JNDI);
-    }
-
     @Test
     void postedItemIsStoredAndReachesTheTickerThroughTheTopic() throws Exception {
         String text = unique("Posted through the service");
-        BreakingView posted = desk().post(Edition.EN, text, null, null);
+        BreakingView posted = AsRole.editor().call(() -> breakingNews.post(Edition.EN, text, null, null));
         assertTrue(posted.id() > 0);
         eventually(() -> shows(Edition.EN, text), "the ticker never showed the posted item");
         BreakingItem stored = em.find(BreakingItem.class, posted.id());
@@ -89,7 +90,10 @@ class BreakingNewsIT {
     @Test
     void aRolledBackPostingStoresAndAnnouncesNothing() throws Exception {
         String text = unique("Rolled back");
-        assertThrows(EJBException.class, () -> desk().postAndFail(Edition.EN, text));
+        assertThrows(EJBException.class, () -> AsRole.editor().run(() -> {
+            breakingNews.post(Edition.EN, text, null, null);
+            throw new IllegalStateException("failing on purpose after posting, to roll back");
+        }));
         Thread.sleep(1000);
         assertEquals(0L, count(text));
         assertFalse(shows(Edition.EN, text));
@@ -97,18 +101,18 @@ class BreakingNewsIT {
 
     @Test
     void editedItemShowsItsNewText() throws Exception {
-        BreakingView posted = desk().post(Edition.ES, unique("Primera versión"), null, null);
+        BreakingView posted = AsRole.editor().call(() -> breakingNews.post(Edition.ES, unique("Primera versión"), null, null));
         String corrected = unique("Versión corregida");
-        desk().edit(posted.id(), corrected, null);
+        AsRole.editor().call(() -> breakingNews.edit(posted.id(), corrected, null));
         eventually(() -> shows(Edition.ES, corrected), "the ticker kept the old text");
     }
 
     @Test
     void retractedItemLeavesTheTicker() throws Exception {
         String text = unique("To be retracted");
-        BreakingView posted = desk().post(Edition.AR, text, null, null);
+        BreakingView posted = AsRole.editor().call(() -> breakingNews.post(Edition.AR, text, null, null));
         eventually(() -> shows(Edition.AR, text), "never shown");
-        desk().retract(posted.id());
+        AsRole.editor().run(() -> breakingNews.retract(posted.id()));
         eventually(() -> !shows(Edition.AR, text), "still shown after retraction");
         assertNotNull(em.find(BreakingItem.class, posted.id()).getRetractedAt());
     }
@@ -116,7 +120,7 @@ class BreakingNewsIT {
     @Test
     void expiredItemDisappearsWithoutAMessage() throws Exception {
         String text = unique("Expires soon");
-        desk().post(Edition.EN, text, null, Instant.now().plusSeconds(3));
+        AsRole.editor().call(() -> breakingNews.post(Edition.EN, text, null, Instant.now().plusSeconds(3)));
         eventually(() -> shows(Edition.EN, text), "never shown");
         Thread.sleep(3500);
         assertFalse(shows(Edition.EN, text), "still shown after its expiry");
@@ -166,9 +170,9 @@ class BreakingNewsIT {
         long liveArticle = (Long) live[0];
         Edition edition = (Edition) live[1];
         String headline = unique("Live: the vote is in");
-        LiveEntryView entry = desk().addLiveEntry(liveArticle, headline, "<p>Results are being counted.</p>");
+        LiveEntryView entry = AsRole.editor().call(() -> liveCoverage.addEntry(liveArticle, headline, "<p>Results are being counted.</p>"));
         assertEquals(liveArticle, entry.articleId());
-        BreakingView promoted = desk().promote(entry.id());
+        BreakingView promoted = AsRole.editor().call(() -> liveCoverage.promoteToTicker(entry.id(), null));
         assertEquals(liveArticle, promoted.articleId());
         assertNotNull(promoted.url(), "a promoted entry links its live article");
         assertEquals(edition, promoted.edition());

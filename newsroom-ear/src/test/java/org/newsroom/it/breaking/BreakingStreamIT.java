@@ -17,7 +17,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import javax.naming.InitialContext;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -28,6 +27,10 @@ import org.newsroom.domain.article.ArticleStatus;
 import org.newsroom.domain.edition.Edition;
 import org.newsroom.editorial.breaking.BreakingTicker;
 import org.newsroom.editorial.breaking.BreakingView;
+import org.newsroom.editorial.breaking.BreakingNews;
+import org.newsroom.editorial.breaking.LiveCoverage;
+import org.newsroom.it.support.AsRole;
+import org.newsroom.it.support.Deployments;
 
 /** Readers over real HTTP: the SSE stream, catching up with Last-Event-ID, and the JSON list with its ETag. */
 @ExtendWith(ArquillianExtension.class)
@@ -37,8 +40,14 @@ class BreakingStreamIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return BreakingDeployment.earWithDesk(BreakingStreamIT.class, BreakingNewsIT.class);
+        return Deployments.earWithRoles(BreakingStreamIT.class, BreakingNewsIT.class, SseReader.class, SocketReader.class);
     }
+
+    @EJB
+    BreakingNews breakingNews;
+
+    @EJB
+    LiveCoverage liveCoverage;
 
     @EJB
     BreakingTicker ticker;
@@ -47,10 +56,6 @@ class BreakingStreamIT {
     EntityManager em;
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-
-    private EditorsDesk desk() throws Exception {
-        return (EditorsDesk) new InitialContext().lookup(EditorsDesk.JNDI);
-    }
 
     private static String stream(Edition edition) {
         return SseReader.serverUrl() + "/api/v1/breaking/stream?edition=" + edition.code();
@@ -66,7 +71,7 @@ class BreakingStreamIT {
                 readers.add(reader);
             }
             String text = unique("Para todos los lectores");
-            BreakingView posted = desk().post(Edition.ES, text, null, null);
+            BreakingView posted = AsRole.editor().call(() -> breakingNews.post(Edition.ES, text, null, null));
             for (SseReader reader : readers) {
                 SseReader.Event event = reader.awaitData(text, PATIENCE);
                 assertNotNull(event, "a reader missed the item");
@@ -86,10 +91,10 @@ class BreakingStreamIT {
     void aRetractionIsStreamedAsAnEventThatRemovesTheItem() throws Exception {
         try (SseReader reader = new SseReader(http, stream(Edition.AR), null)) {
             String text = unique("سيُسحب");
-            BreakingView posted = desk().post(Edition.AR, text, null, null);
+            BreakingView posted = AsRole.editor().call(() -> breakingNews.post(Edition.AR, text, null, null));
             SseReader.Event shown = reader.awaitData(text, PATIENCE);
             assertNotNull(shown);
-            desk().retract(posted.id());
+            AsRole.editor().run(() -> breakingNews.retract(posted.id()));
             SseReader.Event removal = reader.awaitData("\"type\":\"retracted\"", PATIENCE);
             assertNotNull(removal, "no retraction event");
             assertTrue(removal.data().contains("\"id\":" + posted.id()), removal.data());
@@ -103,12 +108,12 @@ class BreakingStreamIT {
         String missed = unique("Posted while away");
         String lastSeenId;
         try (SseReader reader = new SseReader(http, stream(Edition.EN), null)) {
-            desk().post(Edition.EN, first, null, null);
+            AsRole.editor().call(() -> breakingNews.post(Edition.EN, first, null, null));
             SseReader.Event seen = reader.awaitData(first, PATIENCE);
             assertNotNull(seen);
             lastSeenId = seen.id();
         }
-        desk().post(Edition.EN, missed, null, null);
+        AsRole.editor().call(() -> breakingNews.post(Edition.EN, missed, null, null));
         eventually(() -> ticker.current(Edition.EN).stream().anyMatch(i -> i.text().equals(missed)), "not current");
         try (SseReader back = new SseReader(http, stream(Edition.EN), lastSeenId)) {
             assertNotNull(back.awaitData(missed, PATIENCE), "the reconnected reader did not catch up");
@@ -136,7 +141,7 @@ class BreakingStreamIT {
         assertEquals(304, again.statusCode());
 
         String text = unique("Cambia la lista");
-        desk().post(Edition.ES, text, null, null);
+        AsRole.editor().call(() -> breakingNews.post(Edition.ES, text, null, null));
         eventually(() -> ticker.current(Edition.ES).stream().anyMatch(i -> i.text().equals(text)), "not current");
         HttpResponse<String> changed = http.send(HttpRequest.newBuilder(URI.create(url)).header("If-None-Match", etag)
                 .build(), HttpResponse.BodyHandlers.ofString());
@@ -163,7 +168,7 @@ class BreakingStreamIT {
         try (SseReader reader = new SseReader(http,
                 SseReader.serverUrl() + "/api/v1/live/" + article + "/stream", null)) {
             String headline = unique("Entry for live readers");
-            var entry = desk().addLiveEntry(article, headline, "<p>Details follow.</p>");
+            var entry = AsRole.editor().call(() -> liveCoverage.addEntry(article, headline, "<p>Details follow.</p>"));
             SseReader.Event event = reader.awaitData(headline, PATIENCE);
             assertNotNull(event, "the live reader missed the entry");
             assertTrue(event.data().contains("\"id\":" + entry.id()), event.data());

@@ -19,7 +19,6 @@ import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import javax.naming.InitialContext;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -33,9 +32,10 @@ import org.newsroom.editorial.breaking.BreakingTicker;
 import org.newsroom.editorial.breaking.BreakingView;
 import org.newsroom.editorial.breaking.ChannelPruning;
 import org.newsroom.editorial.breaking.LiveEntryView;
-import org.newsroom.it.site.AsAdminBean;
-import org.newsroom.it.site.AsEditorBean;
-import org.newsroom.it.site.AsRole;
+import org.newsroom.it.support.AsRole;
+import org.newsroom.editorial.breaking.BreakingNews;
+import org.newsroom.editorial.breaking.LiveCoverage;
+import org.newsroom.it.support.Deployments;
 
 /**
  * Old channel events are pruned, and a reader whose last event went with them is never
@@ -50,8 +50,14 @@ class ChannelPruningIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return BreakingDeployment.earWithDeskAndRoles(ChannelPruningIT.class, BreakingNewsIT.class);
+        return Deployments.earWithRoles(ChannelPruningIT.class, BreakingNewsIT.class, SseReader.class, SocketReader.class);
     }
+
+    @EJB
+    BreakingNews breakingNews;
+
+    @EJB
+    LiveCoverage liveCoverage;
 
     @EJB
     ChannelPruning pruning;
@@ -67,23 +73,13 @@ class ChannelPruningIT {
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    private EditorsDesk desk() throws Exception {
-        return (EditorsDesk) new InitialContext().lookup(EditorsDesk.JNDI);
-    }
-
-    /** One of the {@link AsRole} beans the deployment adds to the test module. */
-    private static AsRole as(Class<? extends AsRole> bean) throws Exception {
-        return (AsRole) new InitialContext().lookup(
-                "java:global/newsroom/" + BreakingDeployment.MODULE + "/" + bean.getSimpleName() + "!" + AsRole.class.getName());
-    }
-
     private int prune() throws Exception {
-        return as(AsAdminBean.class).call(pruning::prune);
+        return AsRole.admin().call(pruning::prune);
     }
 
     /** Every event up to {@code eventId} now happened a day before the retention began. */
     private void ageThrough(long eventId) throws Exception {
-        Duration retention = as(AsAdminBean.class).call(pruning::retention);
+        Duration retention = AsRole.admin().call(pruning::retention);
         tx.begin();
         try {
             em.joinTransaction();
@@ -125,11 +121,11 @@ class ChannelPruningIT {
         String original = unique("Posted long ago");
         String corrected = unique("Corrected long ago");
         String recent = unique("Posted within the retention");
-        BreakingView old = desk().post(Edition.ES, original, null, null);
+        BreakingView old = AsRole.editor().call(() -> breakingNews.post(Edition.ES, original, null, null));
         long posted = newestEventOfItem(old.id());
-        desk().edit(old.id(), corrected, null);
+        AsRole.editor().call(() -> breakingNews.edit(old.id(), corrected, null));
         long edited = newestEventOfItem(old.id());
-        BreakingView kept = desk().post(Edition.ES, recent, null, null);
+        BreakingView kept = AsRole.editor().call(() -> breakingNews.post(Edition.ES, recent, null, null));
         long keptEvent = newestEventOfItem(kept.id());
         Map<Edition, Long> newestBefore = newestTickerEventPerEdition();
 
@@ -157,7 +153,7 @@ class ChannelPruningIT {
 
         // What is kept still replays: a reader back from the kept event gets only what followed it.
         String after = unique("Posted after the pruning");
-        desk().post(Edition.ES, after, null, null);
+        AsRole.editor().call(() -> breakingNews.post(Edition.ES, after, null, null));
         eventually(() -> ticker.current(Edition.ES).stream().anyMatch(i -> i.text().equals(after)), "not reloaded");
         try (SseReader back = new SseReader(http, stream(Edition.ES), Long.toString(keptEvent))) {
             List<SseReader.Event> replayed = back.eventsThrough(after, PATIENCE);
@@ -170,9 +166,9 @@ class ChannelPruningIT {
     @Test
     void aLiveReaderWhoseLastEventWasPrunedIsToldToReloadAndAQuietStoryKeepsItsNewestEvent() throws Exception {
         long story = publishedLiveStory();
-        LiveEntryView entry = desk().addLiveEntry(story, unique("First figures"), "<p>Early count.</p>");
+        LiveEntryView entry = AsRole.editor().call(() -> liveCoverage.addEntry(story, unique("First figures"), "<p>Early count.</p>"));
         long added = newestEventOfEntry(entry.id());
-        desk().editLiveEntry(entry.id(), unique("First figures, corrected"), "<p>Early count, corrected.</p>");
+        AsRole.editor().call(() -> liveCoverage.editEntry(entry.id(), unique("First figures, corrected"), "<p>Early count, corrected.</p>"));
         long edited = newestEventOfEntry(entry.id());
 
         ageThrough(edited);
@@ -186,7 +182,7 @@ class ChannelPruningIT {
             assertTrue(first.data().contains("\"type\":\"stale\""), "a partial replay: " + first.data());
         }
 
-        LiveEntryView next = desk().addLiveEntry(story, unique("Later figures"), "<p>Later count.</p>");
+        LiveEntryView next = AsRole.editor().call(() -> liveCoverage.addEntry(story, unique("Later figures"), "<p>Later count.</p>"));
         try (SseReader back = new SseReader(http, live(story), Long.toString(edited))) {
             SseReader.Event first = back.awaitData("\"type\"", PATIENCE);
             assertNotNull(first, "the returning reader got nothing");
@@ -198,7 +194,7 @@ class ChannelPruningIT {
     @Test
     void onlyAnAdministratorMayPrune() throws Exception {
         assertThrows(EJBAccessException.class, () -> pruning.prune());
-        Exception asEditor = assertThrows(Exception.class, () -> as(AsEditorBean.class).call(pruning::prune));
+        Exception asEditor = assertThrows(Exception.class, () -> AsRole.editor().call(pruning::prune));
         Throwable cause = asEditor;
         while (cause != null && !(cause instanceof EJBAccessException)) {
             cause = cause.getCause();

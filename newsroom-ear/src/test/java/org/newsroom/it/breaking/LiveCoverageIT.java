@@ -18,7 +18,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
-import javax.naming.InitialContext;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -30,6 +29,8 @@ import org.newsroom.domain.article.ArticleStatus;
 import org.newsroom.editorial.breaking.BreakingTicker;
 import org.newsroom.editorial.breaking.LiveCoverage;
 import org.newsroom.editorial.breaking.LiveEntryView;
+import org.newsroom.it.support.AsRole;
+import org.newsroom.it.support.Deployments;
 
 /** The live desk's service: entries added, corrected and removed reach readers' streams, sanitized, audited, replayed. */
 @ExtendWith(ArquillianExtension.class)
@@ -39,7 +40,7 @@ class LiveCoverageIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return BreakingDeployment.earWithDesk(LiveCoverageIT.class, BreakingNewsIT.class);
+        return Deployments.earWithRoles(LiveCoverageIT.class, BreakingNewsIT.class, SseReader.class, SocketReader.class);
     }
 
     @EJB
@@ -52,10 +53,6 @@ class LiveCoverageIT {
     EntityManager em;
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-
-    private EditorsDesk desk() throws Exception {
-        return (EditorsDesk) new InitialContext().lookup(EditorsDesk.JNDI);
-    }
 
     private long publishedLiveStory() {
         return em.createQuery("select a.id from Article a where a.kind = :kind and a.status = :published order by a.id",
@@ -74,8 +71,8 @@ class LiveCoverageIT {
         try (SseReader reader = new SseReader(http, stream(story), null)) {
             assertEquals(200, reader.status);
             String headline = unique("Polls close");
-            LiveEntryView added = desk().addLiveEntry(story, headline,
-                    "<p onclick=\"steal()\">Counting starts <script>alert(1)</script><a href=\"javascript:x()\">now</a></p>");
+            LiveEntryView added = AsRole.editor().call(() -> liveCoverage.addEntry(story, headline,
+                    "<p onclick=\"steal()\">Counting starts <script>alert(1)</script><a href=\"javascript:x()\">now</a></p>"));
             assertFalse(added.body().contains("script") || added.body().contains("onclick")
                     || added.body().contains("javascript:"), added.body());
             assertTrue(added.body().contains("Counting starts"), added.body());
@@ -85,13 +82,13 @@ class LiveCoverageIT {
             assertFalse(shown.data().contains("script"), shown.data());
 
             String corrected = unique("Polls closed at eight");
-            desk().editLiveEntry(added.id(), corrected, "<p>Counting has started.</p>");
+            AsRole.editor().call(() -> liveCoverage.editEntry(added.id(), corrected, "<p>Counting has started.</p>"));
             SseReader.Event edit = reader.awaitData(corrected, PATIENCE);
             assertNotNull(edit, "the reader missed the correction");
             assertTrue(edit.data().contains("\"type\":\"live-entry-edited\""), edit.data());
             assertTrue(edit.data().contains("\"id\":" + added.id()), edit.data());
 
-            desk().removeLiveEntry(added.id());
+            AsRole.editor().run(() -> liveCoverage.removeEntry(added.id()));
             SseReader.Event removal = reader.awaitData("{\"id\":" + added.id() + ",\"articleId\":" + story
                     + ",\"type\":\"live-entry-removed\"}", PATIENCE);
             assertNotNull(removal, "the reader missed the removal");
@@ -111,16 +108,16 @@ class LiveCoverageIT {
         LiveEntryView dropped;
         String lastSeen;
         try (SseReader reader = new SseReader(http, stream(story), null)) {
-            kept = desk().addLiveEntry(story, unique("First count"), "<p>Early figures.</p>");
-            dropped = desk().addLiveEntry(story, unique("Rumour"), "<p>Unconfirmed.</p>");
+            kept = AsRole.editor().call(() -> liveCoverage.addEntry(story, unique("First count"), "<p>Early figures.</p>"));
+            dropped = AsRole.editor().call(() -> liveCoverage.addEntry(story, unique("Rumour"), "<p>Unconfirmed.</p>"));
             assertNotNull(reader.awaitData(kept.headline(), PATIENCE));
             SseReader.Event last = reader.awaitData(dropped.headline(), PATIENCE);
             assertNotNull(last);
             lastSeen = last.id();
         }
         String corrected = unique("First count, corrected");
-        desk().editLiveEntry(kept.id(), corrected, "<p>Early figures, corrected.</p>");
-        desk().removeLiveEntry(dropped.id());
+        AsRole.editor().call(() -> liveCoverage.editEntry(kept.id(), corrected, "<p>Early figures, corrected.</p>"));
+        AsRole.editor().run(() -> liveCoverage.removeEntry(dropped.id()));
         try (SseReader back = new SseReader(http, stream(story), lastSeen)) {
             SseReader.Event edit = back.awaitData(corrected, PATIENCE);
             assertNotNull(edit, "the correction was not replayed");
@@ -133,8 +130,8 @@ class LiveCoverageIT {
     @Test
     void promotingAnEntryPutsItsHeadlineOnTheTickerLinkingTheStory() throws Exception {
         long story = publishedLiveStory();
-        LiveEntryView entry = desk().addLiveEntry(story, unique("Result declared"), "<p>The count is over.</p>");
-        var item = desk().promote(entry.id());
+        LiveEntryView entry = AsRole.editor().call(() -> liveCoverage.addEntry(story, unique("Result declared"), "<p>The count is over.</p>"));
+        var item = AsRole.editor().call(() -> liveCoverage.promoteToTicker(entry.id(), null));
         assertEquals(entry.headline(), item.text());
         assertEquals(Long.valueOf(story), item.articleId());
         assertNotNull(item.url());
@@ -148,11 +145,11 @@ class LiveCoverageIT {
     void onlyLiveStoriesTakeEntriesAndEntriesNeedText() throws Exception {
         long notLive = em.createQuery("select a.id from Article a where a.kind <> :kind", Long.class)
                 .setParameter("kind", ArticleKind.LIVE).setMaxResults(1).getSingleResult();
-        EJBException refused = assertThrows(EJBException.class, () -> desk().addLiveEntry(notLive, null, "<p>Text</p>"));
+        EJBException refused = assertThrows(EJBException.class, () -> AsRole.editor().call(() -> liveCoverage.addEntry(notLive, null, "<p>Text</p>")));
         assertTrue(refused.getCausedByException() instanceof DomainRuleViolation, String.valueOf(refused.getCause()));
         long story = publishedLiveStory();
-        EJBException empty = assertThrows(EJBException.class, () -> desk().addLiveEntry(story, "Only a headline",
-                "<script>alert(1)</script>"));
+        EJBException empty = assertThrows(EJBException.class, () -> AsRole.editor().call(() -> liveCoverage.addEntry(story, "Only a headline",
+                "<script>alert(1)</script>")));
         assertTrue(empty.getCausedByException() instanceof DomainRuleViolation, String.valueOf(empty.getCause()));
     }
 

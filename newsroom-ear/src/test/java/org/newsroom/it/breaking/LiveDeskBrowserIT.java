@@ -20,7 +20,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.newsroom.it.Deployments;
+import org.newsroom.it.support.Deployments;
 import org.newsroom.it.HeadlessChromium;
 import org.openqa.selenium.By;
 import org.openqa.selenium.ElementClickInterceptedException;

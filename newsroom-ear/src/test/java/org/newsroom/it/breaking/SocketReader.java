@@ -4,6 +4,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -49,6 +51,23 @@ final class SocketReader implements AutoCloseable, WebSocket.Listener {
             String message = left <= 0 ? null : messages.poll(left, TimeUnit.NANOSECONDS);
             if (message == null || message.contains(text)) {
                 return message;
+            }
+        }
+    }
+
+    /** Every message up to and including the first containing {@code text}, or null after the timeout. */
+    List<String> messagesThrough(String text, Duration timeout) throws InterruptedException {
+        List<String> taken = new ArrayList<>();
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            long left = deadline - System.nanoTime();
+            String message = left <= 0 ? null : messages.poll(left, TimeUnit.NANOSECONDS);
+            if (message == null) {
+                return null;
+            }
+            taken.add(message);
+            if (message.contains(text)) {
+                return taken;
             }
         }
     }

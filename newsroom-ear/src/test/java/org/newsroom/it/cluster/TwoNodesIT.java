@@ -1,6 +1,6 @@
 package org.newsroom.it.cluster;
 
-import static org.newsroom.it.JsonField.field;
+import static org.newsroom.it.support.JsonField.field;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

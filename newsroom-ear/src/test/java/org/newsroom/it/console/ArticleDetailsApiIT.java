@@ -2,10 +2,7 @@ package org.newsroom.it.console;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.newsroom.it.JsonField.field;
-import static org.newsroom.it.console.StaffAccountsForTests.call;
-import static org.newsroom.it.console.StaffAccountsForTests.callWithIfMatch;
-import static org.newsroom.it.console.StaffAccountsForTests.create;
+import static org.newsroom.it.support.JsonField.field;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -18,7 +15,8 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.newsroom.it.Deployments;
+import org.newsroom.it.support.Deployments;
+import org.newsroom.it.support.StaffApi;
 
 /**
  * A story's details through the staff API with real accounts: an editor changes the tags
@@ -39,30 +37,30 @@ class ArticleDetailsApiIT {
 
     @Test
     void editorRetagsAPublishedStoryReadersSeeItAndTheSlugStaysFixed() throws Exception {
-        String writer = create("details-writer", "WRITER");
-        String editor = create("details-editor", "EDITOR");
-        String headline = "Details api " + StaffAccountsForTests.SUFFIX + " " + STORIES.incrementAndGet();
+        String writer = StaffApi.createAccount("details-writer", "WRITER");
+        String editor = StaffApi.createAccount("details-editor", "EDITOR");
+        String headline = "Details api " + StaffApi.SUFFIX + " " + STORIES.incrementAndGet();
         long id = publishedStory(writer, editor, headline);
 
         // Readers' API copy is cached now, without the tag.
         String before = publicArticle(id);
-        String tag = "Late tag " + StaffAccountsForTests.SUFFIX;
+        String tag = "Late tag " + StaffApi.SUFFIX;
         assertTrue(!before.contains(tag), before);
 
-        HttpResponse<String> details = call(editor, "GET", "/articles/" + id + "/details", null);
+        HttpResponse<String> details = StaffApi.as(editor).call("GET", "/articles/" + id + "/details", null);
         assertEquals(200, details.statusCode(), details.body());
         String etag = details.headers().firstValue("ETag").orElseThrow();
 
-        HttpResponse<String> slugChange = callWithIfMatch(editor, "PUT", "/articles/" + id + "/details", etag,
-                "{\"slug\":\"another-slug-" + StaffAccountsForTests.SUFFIX + "\"}");
+        HttpResponse<String> slugChange = StaffApi.as(editor).send("PUT", "/articles/" + id + "/details", etag,
+                "{\"slug\":\"another-slug-" + StaffApi.SUFFIX + "\"}");
         assertEquals(409, slugChange.statusCode(), slugChange.body());
         assertTrue(slugChange.body().contains("The slug is fixed once the story has been published"), slugChange.body());
 
-        HttpResponse<String> writerTry = callWithIfMatch(writer, "PUT", "/articles/" + id + "/details", etag,
+        HttpResponse<String> writerTry = StaffApi.as(writer).send("PUT", "/articles/" + id + "/details", etag,
                 "{\"newTags\":[\"Writer tag\"]}");
         assertEquals(403, writerTry.statusCode(), writerTry.body());
 
-        HttpResponse<String> retagged = callWithIfMatch(editor, "PUT", "/articles/" + id + "/details", etag,
+        HttpResponse<String> retagged = StaffApi.as(editor).send("PUT", "/articles/" + id + "/details", etag,
                 "{\"newTags\":[\"" + tag + "\"]}");
         assertEquals(200, retagged.statusCode(), retagged.body());
         assertTrue(retagged.body().contains(tag), retagged.body());
@@ -77,41 +75,40 @@ class ArticleDetailsApiIT {
         assertTrue(after.contains(tag), after);
 
         // The old version is refused now.
-        HttpResponse<String> stale = callWithIfMatch(editor, "PUT", "/articles/" + id + "/details", etag, "{\"newTags\":[]}");
+        HttpResponse<String> stale = StaffApi.as(editor).send("PUT", "/articles/" + id + "/details", etag, "{\"newTags\":[]}");
         assertEquals(412, stale.statusCode(), stale.body());
     }
 
     @Test
     void editorAssignsAStoryAndTheDetailsShowWho() {
-        String writer = create("assign-writer", "WRITER");
-        String editor = create("assign-editor", "EDITOR");
-        HttpResponse<String> sections = call(writer, "GET", "/articles/sections?edition=en", null);
-        HttpResponse<String> created = call(writer, "POST", "/articles", "{\"edition\":\"en\",\"headline\":\"Assign api "
-                + StaffAccountsForTests.SUFFIX + "\",\"sectionId\":" + field(sections.body(), "id") + ",\"kind\":\"VIDEO\"}");
+        String writer = StaffApi.createAccount("assign-writer", "WRITER");
+        String editor = StaffApi.createAccount("assign-editor", "EDITOR");
+        HttpResponse<String> sections = StaffApi.as(writer).call("GET", "/articles/sections?edition=en", null);
+        HttpResponse<String> created = StaffApi.as(writer).call("POST", "/articles", "{\"edition\":\"en\",\"headline\":\"Assign api "
+                + StaffApi.SUFFIX + "\",\"sectionId\":" + field(sections.body(), "id") + ",\"kind\":\"VIDEO\"}");
         assertEquals(201, created.statusCode(), created.body());
         long id = Long.parseLong(field(created.body(), "id"));
-        HttpResponse<String> assigned = callWithIfMatch(editor, "POST", "/articles/" + id + "/transitions/assign",
+        HttpResponse<String> assigned = StaffApi.as(editor).send("POST", "/articles/" + id + "/transitions/assign",
                 created.headers().firstValue("ETag").orElseThrow(), "{\"assignee\":\"" + writer + "\"}");
         assertEquals(200, assigned.statusCode(), assigned.body());
-        HttpResponse<String> details = call(writer, "GET", "/articles/" + id + "/details", null);
+        HttpResponse<String> details = StaffApi.as(writer).call("GET", "/articles/" + id + "/details", null);
         assertEquals(writer, field(details.body(), "assignee"));
         assertEquals("VIDEO", field(details.body(), "kind"));
-        HttpResponse<String> badKind = call(writer, "POST", "/articles", "{\"edition\":\"en\",\"headline\":\"Bad kind "
-                + StaffAccountsForTests.SUFFIX + "\",\"sectionId\":" + field(sections.body(), "id") + ",\"kind\":\"PODCAST\"}");
+        HttpResponse<String> badKind = StaffApi.as(writer).call("POST", "/articles", "{\"edition\":\"en\",\"headline\":\"Bad kind "
+                + StaffApi.SUFFIX + "\",\"sectionId\":" + field(sections.body(), "id") + ",\"kind\":\"PODCAST\"}");
         assertEquals(400, badKind.statusCode(), badKind.body());
         assertTrue(badKind.body().contains("the kind is one of"), badKind.body());
     }
 
     private static long publishedStory(String writer, String editor, String headline) {
-        HttpResponse<String> sections = call(writer, "GET", "/articles/sections?edition=en", null);
-        HttpResponse<String> created = call(writer, "POST", "/articles", "{\"edition\":\"en\",\"headline\":\"" + headline
+        HttpResponse<String> sections = StaffApi.as(writer).call("GET", "/articles/sections?edition=en", null);
+        HttpResponse<String> created = StaffApi.as(writer).call("POST", "/articles", "{\"edition\":\"en\",\"headline\":\"" + headline
                 + "\",\"sectionId\":" + field(sections.body(), "id") + "}");
         assertEquals(201, created.statusCode(), created.body());
         long id = Long.parseLong(field(created.body(), "id"));
         String etag = created.headers().firstValue("ETag").orElseThrow();
         for (String step : new String[] {"submit", "approve", "publish"}) {
-            HttpResponse<String> moved = callWithIfMatch(step.equals("submit") ? writer : editor,
-                    "/articles/" + id + "/transitions/" + step, etag);
+            HttpResponse<String> moved = StaffApi.as(step.equals("submit") ? writer : editor).transition(id, step, etag);
             assertEquals(200, moved.statusCode(), step + ": " + moved.body());
             etag = moved.headers().firstValue("ETag").orElseThrow();
         }

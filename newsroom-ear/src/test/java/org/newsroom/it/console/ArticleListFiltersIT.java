@@ -30,6 +30,8 @@ import org.newsroom.editorial.workflow.ArticleDetails;
 import org.newsroom.editorial.workflow.ArticleView;
 import org.newsroom.editorial.workflow.ArticleWorkflow;
 import org.newsroom.editorial.workflow.NewArticle;
+import org.newsroom.it.support.AsRole;
+import org.newsroom.it.support.Deployments;
 
 /**
  * Inside the server: the console's article list filtered by region, tag and byline author.
@@ -43,11 +45,8 @@ class ArticleListFiltersIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return ConsoleDeployment.earWithDesks(ArticleListFiltersIT.class);
+        return Deployments.earWithRoles(ArticleListFiltersIT.class);
     }
-
-    @EJB(lookup = StaffDesk.WRITER)
-    StaffDesk writer;
 
     @EJB
     ArticleWorkflow workflow;
@@ -80,38 +79,38 @@ class ArticleListFiltersIT {
         long section = em.createQuery("select s from Section s where s.edition = :e order by s.id", Section.class)
                 .setParameter("e", Edition.EN).setMaxResults(1).getSingleResult().getId();
 
-        ArticleView withTerms = writer.act(() -> workflow.create(new NewArticle("en", word + " with terms", section, null, "NEWS")));
-        writer.act(() -> workflow.describe(withTerms.id(), withTerms.version(), new ArticleDetails(key + "-with", section,
+        ArticleView withTerms = AsRole.writer().call(() -> workflow.create(new NewArticle("en", word + " with terms", section, null, "NEWS")));
+        AsRole.writer().call(() -> workflow.describe(withTerms.id(), withTerms.version(), new ArticleDetails(key + "-with", section,
                 List.of(region), List.of(tag), List.of(), List.of(), List.of(author), null, List.of(), null)));
-        ArticleView without = writer.act(() -> workflow.create(new NewArticle("en", word + " without", section, null, "NEWS")));
+        ArticleView without = AsRole.writer().call(() -> workflow.create(new NewArticle("en", word + " without", section, null, "NEWS")));
         // The other story has a region too, just not the one filtered for.
-        writer.act(() -> workflow.describe(without.id(), without.version(), new ArticleDetails(key + "-without", section,
+        AsRole.writer().call(() -> workflow.describe(without.id(), without.version(), new ArticleDetails(key + "-without", section,
                 List.of(otherRegion), List.of(), List.of(), List.of(), List.of(), null, List.of(), null)));
         tagged = withTerms.id();
         plain = without.id();
     }
 
     @Test
-    void theHeadlineWordAloneFindsBothStories() {
+    void theHeadlineWordAloneFindsBothStories() throws Exception {
         assertEquals(List.of(tagged, plain), ids(filter(null, null, null)));
         assertEquals(2, count(filter(null, null, null)));
     }
 
     @Test
-    void aRegionFindsTheStoryInItAndNotTheOther() {
+    void aRegionFindsTheStoryInItAndNotTheOther() throws Exception {
         assertEquals(List.of(tagged), ids(filter(region, null, null)));
         assertEquals(1, count(filter(region, null, null)));
         assertEquals(List.of(plain), ids(filter(otherRegion, null, null)));
     }
 
     @Test
-    void aTagFindsTheTaggedStoryAndNotTheOther() {
+    void aTagFindsTheTaggedStoryAndNotTheOther() throws Exception {
         assertEquals(List.of(tagged), ids(filter(null, tag, null)));
         assertEquals(1, count(filter(null, tag, null)));
     }
 
     @Test
-    void aBylineAuthorFindsTheirStoryAndNotTheOther() {
+    void aBylineAuthorFindsTheirStoryAndNotTheOther() throws Exception {
         assertEquals(List.of(tagged), ids(filter(null, null, author)));
         assertEquals(1, count(filter(null, null, author)));
     }
@@ -126,18 +125,18 @@ class ArticleListFiltersIT {
                 "a tag on no story lists nothing, even without other filters");
     }
 
-    private ArticleFilter filter(Long regionId, Long tagId, Long authorId) {
+    private ArticleFilter filter(Long regionId, Long tagId, Long authorId) throws Exception {
         return new ArticleFilter(Edition.EN, null, Set.of(), null, null, null, null, word, regionId, tagId, authorId);
     }
 
     /** The page's ids, oldest first (the list's own order is newest first). */
-    private List<Long> ids(ArticleFilter filter) {
-        List<ArticleRow> page = writer.act(() -> listing.page(filter, 0, 25, "createdAt", true));
+    private List<Long> ids(ArticleFilter filter) throws Exception {
+        List<ArticleRow> page = AsRole.writer().call(() -> listing.page(filter, 0, 25, "createdAt", true));
         return page.stream().map(ArticleRow::id).toList();
     }
 
-    private long count(ArticleFilter filter) {
-        return writer.act(() -> listing.count(filter));
+    private long count(ArticleFilter filter) throws Exception {
+        return AsRole.writer().call(() -> listing.count(filter));
     }
 
     private long persist(Object term) throws Exception {

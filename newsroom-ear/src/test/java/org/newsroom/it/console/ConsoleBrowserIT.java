@@ -3,9 +3,7 @@ package org.newsroom.it.console;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.newsroom.it.JsonField.field;
-import static org.newsroom.it.console.StaffAccountsForTests.call;
-import static org.newsroom.it.console.StaffAccountsForTests.create;
+import static org.newsroom.it.support.JsonField.field;
 
 import java.io.IOException;
 import java.net.URI;
@@ -23,13 +21,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.newsroom.it.BrowserTest;
 import org.newsroom.it.ConsoleBrowser;
-import org.newsroom.it.Deployments;
+import org.newsroom.it.support.Deployments;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.newsroom.it.support.StaffApi;
 
 /** The console's main journeys in Debian's headless Chromium. */
 @ExtendWith(ArquillianExtension.class)
@@ -51,7 +50,7 @@ class ConsoleBrowserIT extends BrowserTest {
 
     @Test
     void consoleAsksForSignInRefusesAWrongPasswordAndSignsOut() {
-        String writer = create("console-signin", "WRITER");
+        String writer = StaffApi.createAccount("console-signin", "WRITER");
         browser.get(Deployments.baseUrl() + "/admin/articles.xhtml");
         wait.until(ExpectedConditions.urlContains("login.xhtml"));
 
@@ -59,7 +58,7 @@ class ConsoleBrowserIT extends BrowserTest {
         WebElement error = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#signIn\\:messages .ui-messages-error")));
         assertTrue(error.getText().contains("Wrong user name or password"), error.getText());
 
-        console.submitSignIn(writer, StaffAccountsForTests.PASSWORD);
+        console.submitSignIn(writer, StaffApi.PASSWORD);
         // Back where the writer wanted to go.
         wait.until(ExpectedConditions.urlContains("articles.xhtml"));
         assertTrue(browser.findElement(By.id("menuForm:whoami")).getText().contains(writer));
@@ -72,8 +71,8 @@ class ConsoleBrowserIT extends BrowserTest {
 
     @Test
     void writerCannotReachTheUsersScreenNorSeeItInTheMenu() {
-        String writer = create("console-nousers", "WRITER");
-        console.signIn(writer, StaffAccountsForTests.PASSWORD);
+        String writer = StaffApi.createAccount("console-nousers", "WRITER");
+        console.signIn(writer, StaffApi.PASSWORD);
         assertTrue(browser.findElements(By.id("menuForm:menuUsers")).isEmpty());
         assertTrue(browser.findElements(By.id("menuForm:menuBreaking")).isEmpty());
         browser.get(Deployments.baseUrl() + "/admin/users.xhtml");
@@ -84,7 +83,7 @@ class ConsoleBrowserIT extends BrowserTest {
 
     @Test
     void adminSeesTheUsersScreen() {
-        console.signIn("admin", StaffAccountsForTests.adminPassword());
+        console.signIn("admin", StaffApi.adminPassword());
         console.click(By.id("menuForm:menuUsers"));
         WebElement users = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("users")));
         assertTrue(users.getText().contains("admin"));
@@ -94,13 +93,13 @@ class ConsoleBrowserIT extends BrowserTest {
 
     @Test
     void writerWritesEditorSendsBackWriterRevisesEditorSchedulesAndReadersSeeItWithoutTheScript() throws IOException {
-        String writer = create("console-writer", "WRITER");
-        String editor = create("console-editor", "EDITOR");
-        String desk = "desk-" + StaffAccountsForTests.SUFFIX;
-        String headline = "Console journey " + StaffAccountsForTests.SUFFIX + " " + STORIES.incrementAndGet();
+        String writer = StaffApi.createAccount("console-writer", "WRITER");
+        String editor = StaffApi.createAccount("console-editor", "EDITOR");
+        String desk = "desk-" + StaffApi.SUFFIX;
+        String headline = "Console journey " + StaffApi.SUFFIX + " " + STORIES.incrementAndGet();
 
         // The writer starts a story and submits it.
-        console.signIn(writer, StaffAccountsForTests.PASSWORD);
+        console.signIn(writer, StaffApi.PASSWORD);
         console.screenshot("console-dashboard.png");
         console.click(By.id("menuForm:menuNew"));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("editor:newHeadline"))).sendKeys(headline);
@@ -116,13 +115,13 @@ class ConsoleBrowserIT extends BrowserTest {
                 "<p>Rain fell on the harbour all night.</p><script>document.title='owned'</script>"
                         + "<p onclick=\"alert(1)\" style=\"color:red\">Ferries <a href=\"javascript:alert(2)\">waited</a>.</p>");
         // Details: an own slug, another section, an existing tag and a new one made on the fly.
-        String slug = "journey-" + StaffAccountsForTests.SUFFIX + "-" + STORIES.get();
+        String slug = "journey-" + StaffApi.SUFFIX + "-" + STORIES.get();
         WebElement slugField = browser.findElement(By.id("editor:slugField"));
         slugField.clear();
         slugField.sendKeys(slug);
         String section = chooseAnotherSection();
         String existingTag = field(publicGet("/api/v1/editions/en/tags").body(), "name");
-        String newTag = "Journey tag " + StaffAccountsForTests.SUFFIX + " " + STORIES.get();
+        String newTag = "Journey tag " + StaffApi.SUFFIX + " " + STORIES.get();
         pickTag(existingTag);
         pickTag(newTag);
         console.click(By.id("editor:save"));
@@ -134,7 +133,7 @@ class ConsoleBrowserIT extends BrowserTest {
         signOut();
 
         // The editor finds it in the desk's review queue and asks for changes.
-        console.signIn(editor, StaffAccountsForTests.PASSWORD);
+        console.signIn(editor, StaffApi.PASSWORD);
         openFromReviewQueue(desk, headline);
         browser.findElement(By.id("editor:changesComment")).sendKeys("Say which harbour.");
         console.click(By.id("editor:requestChanges"));
@@ -142,7 +141,7 @@ class ConsoleBrowserIT extends BrowserTest {
         signOut();
 
         // The writer revises from "My drafts" and submits again.
-        console.signIn(writer, StaffAccountsForTests.PASSWORD);
+        console.signIn(writer, StaffApi.PASSWORD);
         wait.until(ExpectedConditions.elementToBeClickable(By.linkText(headline))).click();
         waitForStatus("CHANGES_REQUESTED");
         assertTrue(browser.findElement(By.id("editor:history:comments")).getText().contains("Say which harbour."));
@@ -155,7 +154,7 @@ class ConsoleBrowserIT extends BrowserTest {
         signOut();
 
         // The editor approves and schedules it a few seconds ahead, in the desk's time zone (UTC here).
-        console.signIn(editor, StaffAccountsForTests.PASSWORD);
+        console.signIn(editor, StaffApi.PASSWORD);
         openFromReviewQueue(desk, headline);
         console.click(By.id("editor:approve"));
         waitForStatus("APPROVED");
@@ -191,18 +190,18 @@ class ConsoleBrowserIT extends BrowserTest {
 
     @Test
     void secondEditorOpeningTheSameStorySeesWhoHoldsTheLease() {
-        String writer = create("console-lease-writer", "WRITER");
-        String first = create("console-lease-editor1", "EDITOR");
-        String second = create("console-lease-editor2", "EDITOR");
-        String headline = "Console lease " + StaffAccountsForTests.SUFFIX + " " + STORIES.incrementAndGet();
+        String writer = StaffApi.createAccount("console-lease-writer", "WRITER");
+        String first = StaffApi.createAccount("console-lease-editor1", "EDITOR");
+        String second = StaffApi.createAccount("console-lease-editor2", "EDITOR");
+        String headline = "Console lease " + StaffApi.SUFFIX + " " + STORIES.incrementAndGet();
         submittedStory(writer, headline);
 
-        console.signIn(first, StaffAccountsForTests.PASSWORD);
+        console.signIn(first, StaffApi.PASSWORD);
         openFromArticleList(console, headline);
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("editor:leaseMine")));
 
         try (ConsoleBrowser other = ConsoleBrowser.open(1280, 1000)) {
-            other.signIn(second, StaffAccountsForTests.PASSWORD);
+            other.signIn(second, StaffApi.PASSWORD);
             openFromArticleList(other, headline);
             WebElement note = other.await().until(ExpectedConditions.visibilityOfElementLocated(By.id("editor:leaseOther")));
             assertTrue(note.getText().startsWith(first + " is editing this story"), note.getText());
@@ -213,11 +212,11 @@ class ConsoleBrowserIT extends BrowserTest {
 
     @Test
     void articleListFindsAStoryByHeadlineAndStatus() throws IOException {
-        String writer = create("console-list-writer", "WRITER");
-        String headline = "Console list " + StaffAccountsForTests.SUFFIX + " " + STORIES.incrementAndGet();
+        String writer = StaffApi.createAccount("console-list-writer", "WRITER");
+        String headline = "Console list " + StaffApi.SUFFIX + " " + STORIES.incrementAndGet();
         submittedStory(writer, headline);
 
-        console.signIn(writer, StaffAccountsForTests.PASSWORD);
+        console.signIn(writer, StaffApi.PASSWORD);
         console.click(By.id("menuForm:menuArticles"));
         WebElement text = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("articles:text")));
         text.sendKeys(headline);
@@ -236,17 +235,17 @@ class ConsoleBrowserIT extends BrowserTest {
 
     @Test
     void articleListNarrowsToTheStoriesWithATag() {
-        String writer = create("console-list-tag", "WRITER");
-        String words = "Console tag list " + StaffAccountsForTests.SUFFIX + " " + STORIES.incrementAndGet();
-        String tag = "List tag " + StaffAccountsForTests.SUFFIX + " " + STORIES.get();
+        String writer = StaffApi.createAccount("console-list-tag", "WRITER");
+        String words = "Console tag list " + StaffApi.SUFFIX + " " + STORIES.incrementAndGet();
+        String tag = "List tag " + StaffApi.SUFFIX + " " + STORIES.get();
         long tagged = draftStory(writer, words + " tagged");
         draftStory(writer, words + " untagged");
-        HttpResponse<String> details = call(writer, "GET", "/articles/" + tagged + "/details", null);
-        HttpResponse<String> described = StaffAccountsForTests.callWithIfMatch(writer, "PUT", "/articles/" + tagged + "/details",
+        HttpResponse<String> details = StaffApi.as(writer).call("GET", "/articles/" + tagged + "/details", null);
+        HttpResponse<String> described = StaffApi.as(writer).send("PUT", "/articles/" + tagged + "/details",
                 details.headers().firstValue("ETag").orElseThrow(), "{\"newTags\":[\"" + tag + "\"]}");
         assertEquals(200, described.statusCode(), described.body());
 
-        console.signIn(writer, StaffAccountsForTests.PASSWORD);
+        console.signIn(writer, StaffApi.PASSWORD);
         console.click(By.id("menuForm:menuArticles"));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("articles:text"))).sendKeys(words);
         console.click(By.id("articles:apply"));
@@ -265,11 +264,11 @@ class ConsoleBrowserIT extends BrowserTest {
 
     @Test
     void aPastedEditorAddressAsksBeforeOpeningTheStory() {
-        String writer = create("console-pasted", "WRITER");
-        String headline = "Console pasted " + StaffAccountsForTests.SUFFIX + " " + STORIES.incrementAndGet();
+        String writer = StaffApi.createAccount("console-pasted", "WRITER");
+        String headline = "Console pasted " + StaffApi.SUFFIX + " " + STORIES.incrementAndGet();
         long id = submittedStory(writer, headline);
 
-        console.signIn(writer, StaffAccountsForTests.PASSWORD);
+        console.signIn(writer, StaffApi.PASSWORD);
         browser.get(Deployments.baseUrl() + "/admin/editor.xhtml?id=" + id);
         wait.until(ExpectedConditions.textToBe(By.cssSelector("h1"), "Open this story?"));
         String shown = browser.findElement(By.tagName("body")).getText();
@@ -281,9 +280,9 @@ class ConsoleBrowserIT extends BrowserTest {
 
     @Test
     void editorPostsABreakingLineAndRetractsIt() {
-        String editor = create("console-breaking", "EDITOR");
-        String line = "Console breaking " + StaffAccountsForTests.SUFFIX + " " + STORIES.incrementAndGet();
-        console.signIn(editor, StaffAccountsForTests.PASSWORD);
+        String editor = StaffApi.createAccount("console-breaking", "EDITOR");
+        String line = "Console breaking " + StaffApi.SUFFIX + " " + STORIES.incrementAndGet();
+        console.signIn(editor, StaffApi.PASSWORD);
         console.click(By.id("menuForm:menuBreaking"));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("breaking:text"))).sendKeys(line);
         console.click(By.id("breaking:post"));
@@ -304,12 +303,12 @@ class ConsoleBrowserIT extends BrowserTest {
 
     @Test
     void editorAssignsTheStoryToAWriterAndStartsASpanishTranslation() {
-        String writer = create("console-assignee", "WRITER");
-        String editor = create("console-assigner", "EDITOR");
-        String headline = "Console assign " + StaffAccountsForTests.SUFFIX + " " + STORIES.incrementAndGet();
+        String writer = StaffApi.createAccount("console-assignee", "WRITER");
+        String editor = StaffApi.createAccount("console-assigner", "EDITOR");
+        String headline = "Console assign " + StaffApi.SUFFIX + " " + STORIES.incrementAndGet();
         submittedStory(writer, headline);
 
-        console.signIn(editor, StaffAccountsForTests.PASSWORD);
+        console.signIn(editor, StaffApi.PASSWORD);
         openFromArticleList(console, headline);
         assertEquals("nobody", browser.findElement(By.id("editor:assigneeShown")).getText());
         wait.until(ExpectedConditions.elementToBeClickable(By.id("editor:assignee_input"))).sendKeys(writer);
@@ -330,9 +329,9 @@ class ConsoleBrowserIT extends BrowserTest {
 
     @Test
     void writerPreviewsADraftAsTheReaderPageMarkedPreviewAndNeverCached() {
-        String writer = create("console-preview", "WRITER");
-        String headline = "Console preview " + StaffAccountsForTests.SUFFIX + " " + STORIES.incrementAndGet();
-        console.signIn(writer, StaffAccountsForTests.PASSWORD);
+        String writer = StaffApi.createAccount("console-preview", "WRITER");
+        String headline = "Console preview " + StaffApi.SUFFIX + " " + STORIES.incrementAndGet();
+        console.signIn(writer, StaffApi.PASSWORD);
         console.click(By.id("menuForm:menuNew"));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("editor:newHeadline"))).sendKeys(headline);
         console.click(By.id("editor:create"));
@@ -366,9 +365,9 @@ class ConsoleBrowserIT extends BrowserTest {
 
     @Test
     void theEditorAutosavesARevisionWhileTheWriterTypesAndShowsItSideBySide() {
-        String writer = create("console-autosave", "WRITER");
-        String headline = "Console autosave " + StaffAccountsForTests.SUFFIX + " " + STORIES.incrementAndGet();
-        console.signIn(writer, StaffAccountsForTests.PASSWORD);
+        String writer = StaffApi.createAccount("console-autosave", "WRITER");
+        String headline = "Console autosave " + StaffApi.SUFFIX + " " + STORIES.incrementAndGet();
+        console.signIn(writer, StaffApi.PASSWORD);
         console.click(By.id("menuForm:menuNew"));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("editor:newHeadline"))).sendKeys(headline);
         console.click(By.id("editor:create"));
@@ -440,22 +439,22 @@ class ConsoleBrowserIT extends BrowserTest {
 
     /** A story in review, made through the staff API (what the browser tests above do by hand). */
     private static long submittedStory(String writer, String headline) {
-        HttpResponse<String> sections = call(writer, "GET", "/articles/sections?edition=en", null);
+        HttpResponse<String> sections = StaffApi.as(writer).call("GET", "/articles/sections?edition=en", null);
         String sectionId = field(sections.body(), "id");
-        HttpResponse<String> created = call(writer, "POST", "/articles", "{\"edition\":\"en\",\"headline\":\"" + headline
+        HttpResponse<String> created = StaffApi.as(writer).call("POST", "/articles", "{\"edition\":\"en\",\"headline\":\"" + headline
                 + "\",\"sectionId\":" + sectionId + "}");
         assertEquals(201, created.statusCode(), created.body());
         long id = Long.parseLong(field(created.body(), "id"));
         String etag = created.headers().firstValue("ETag").orElseThrow();
-        HttpResponse<String> submitted = StaffAccountsForTests.callWithIfMatch(writer, "/articles/" + id + "/transitions/submit", etag);
+        HttpResponse<String> submitted = StaffApi.as(writer).transition(id, "submit", etag);
         assertEquals(200, submitted.statusCode(), submitted.body());
         return id;
     }
 
     /** A draft, made through the staff API. */
     private static long draftStory(String writer, String headline) {
-        HttpResponse<String> sections = call(writer, "GET", "/articles/sections?edition=en", null);
-        HttpResponse<String> created = call(writer, "POST", "/articles", "{\"edition\":\"en\",\"headline\":\"" + headline
+        HttpResponse<String> sections = StaffApi.as(writer).call("GET", "/articles/sections?edition=en", null);
+        HttpResponse<String> created = StaffApi.as(writer).call("POST", "/articles", "{\"edition\":\"en\",\"headline\":\"" + headline
                 + "\",\"sectionId\":" + field(sections.body(), "id") + "}");
         assertEquals(201, created.statusCode(), created.body());
         return Long.parseLong(field(created.body(), "id"));

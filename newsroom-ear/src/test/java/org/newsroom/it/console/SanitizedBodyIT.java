@@ -3,9 +3,7 @@ package org.newsroom.it.console;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.newsroom.it.console.StaffAccountsForTests.call;
-import static org.newsroom.it.console.StaffAccountsForTests.create;
-import static org.newsroom.it.JsonField.field;
+import static org.newsroom.it.support.JsonField.field;
 
 import java.net.http.HttpResponse;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -14,7 +12,8 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.newsroom.it.Deployments;
+import org.newsroom.it.support.Deployments;
+import org.newsroom.it.support.StaffApi;
 
 /**
  * The workflow service sanitizes the body, so whatever the console's editor (or any staff
@@ -32,20 +31,20 @@ class SanitizedBodyIT {
 
     @Test
     void hostileBodyIsStoredWithoutScriptsHandlersStylesOrJavascriptLinks() {
-        String writer = create("sanitize-writer", "WRITER");
-        String sectionId = field(call(writer, "GET", "/articles/sections?edition=en", null).body(), "id");
-        HttpResponse<String> created = call(writer, "POST", "/articles", "{\"edition\":\"en\",\"headline\":\"Sanitized body "
-                + StaffAccountsForTests.SUFFIX + "\",\"sectionId\":" + sectionId + "}");
+        String writer = StaffApi.createAccount("sanitize-writer", "WRITER");
+        String sectionId = field(StaffApi.as(writer).call("GET", "/articles/sections?edition=en", null).body(), "id");
+        HttpResponse<String> created = StaffApi.as(writer).call("POST", "/articles", "{\"edition\":\"en\",\"headline\":\"Sanitized body "
+                + StaffApi.SUFFIX + "\",\"sectionId\":" + sectionId + "}");
         assertEquals(201, created.statusCode(), created.body());
         String id = field(created.body(), "id");
         String etag = created.headers().firstValue("ETag").orElseThrow();
         String hostile = "<h2>Harbour</h2><p style=\\\"color:red\\\" onclick=\\\"alert(1)\\\">Rain fell.</p>"
                 + "<script>alert(2)</script><p><a href=\\\"javascript:alert(3)\\\">link</a> <a href=\\\"https://example.org/\\\">ok</a></p>"
                 + "<ul><li>one</li></ul><blockquote>said</blockquote><img src=\\\"/media/1/640\\\" alt=\\\"x\\\" onerror=\\\"alert(4)\\\">";
-        HttpResponse<String> saved = StaffAccountsForTests.callWithIfMatch(writer, "PUT", "/articles/" + id, etag,
-                "{\"headline\":\"Sanitized body " + StaffAccountsForTests.SUFFIX + "\",\"summary\":null,\"body\":\"" + hostile + "\"}");
+        HttpResponse<String> saved = StaffApi.as(writer).send("PUT", "/articles/" + id, etag,
+                "{\"headline\":\"Sanitized body " + StaffApi.SUFFIX + "\",\"summary\":null,\"body\":\"" + hostile + "\"}");
         assertEquals(200, saved.statusCode(), saved.body());
-        String body = field(call(writer, "GET", "/articles/" + id, null).body(), "body");
+        String body = field(StaffApi.as(writer).call("GET", "/articles/" + id, null).body(), "body");
         for (String gone : new String[] {"script", "alert", "style", "onclick", "onerror", "javascript:"}) {
             assertFalse(body.contains(gone), gone + " removed from " + body);
         }

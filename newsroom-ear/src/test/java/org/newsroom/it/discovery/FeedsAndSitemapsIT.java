@@ -24,10 +24,11 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.newsroom.domain.article.Article;
-import org.newsroom.it.Deployments;
+import org.newsroom.it.support.Deployments;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
+import org.newsroom.it.support.ReaderSite;
 
 /** Feeds and sitemaps fetched over HTTP and parsed as XML (and feeds by Rome, as a feed reader would). */
 @ExtendWith(ArquillianExtension.class)
@@ -40,13 +41,13 @@ class FeedsAndSitemapsIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.earWithTests(FeedsAndSitemapsIT.class, SiteClient.class, HiddenStories.class);
+        return Deployments.earWithTests(FeedsAndSitemapsIT.class, HiddenStories.class);
     }
 
     @PersistenceContext(unitName = "newsroom")
     EntityManager em;
 
-    private final SiteClient site = new SiteClient();
+    private final ReaderSite site = new ReaderSite();
 
     @Test
     void editionFeedsAreRssAndAtomWithFullMetadata() throws Exception {
@@ -54,7 +55,7 @@ class FeedsAndSitemapsIT {
             HttpResponse<String> rss = site.get("/feeds/" + edition + "/feed.rss");
             assertEquals(200, rss.statusCode());
             assertTrue(rss.headers().firstValue("Content-Type").orElseThrow().startsWith("application/rss+xml"));
-            Document doc = SiteClient.xml(rss);
+            Document doc = ReaderSite.xml(rss);
             assertEquals("rss", doc.getDocumentElement().getLocalName());
             assertEquals("2.0", doc.getDocumentElement().getAttribute("version"));
             NodeList items = doc.getElementsByTagName("item");
@@ -77,7 +78,7 @@ class FeedsAndSitemapsIT {
 
             HttpResponse<String> atom = site.get("/feeds/" + edition + "/feed.atom");
             assertTrue(atom.headers().firstValue("Content-Type").orElseThrow().startsWith("application/atom+xml"));
-            Document atomDoc = SiteClient.xml(atom);
+            Document atomDoc = ReaderSite.xml(atom);
             assertEquals(ATOM, atomDoc.getDocumentElement().getNamespaceURI());
             // The Atom entry of the same story the RSS checks above looked at.
             String title = item.getElementsByTagName("title").item(0).getTextContent();
@@ -101,7 +102,7 @@ class FeedsAndSitemapsIT {
     @Test
     void sectionTagAndAuthorFeedsHoldOnlyTheirStories() throws Exception {
         // Other tests publish bare stories of their own: take the newest with a tag and an author.
-        JsonObject story = SiteClient.json(site.get("/api/v1/articles?edition=en&size=50")).getJsonArray("items")
+        JsonObject story = ReaderSite.json(site.get("/api/v1/articles?edition=en&size=50")).getJsonArray("items")
                 .getValuesAs(JsonObject.class).stream()
                 .filter(s -> !s.getJsonArray("tags").isEmpty() && !s.getJsonArray("authors").isEmpty())
                 .findFirst().orElseThrow(() -> new AssertionError("no story with a tag and an author"));
@@ -125,9 +126,9 @@ class FeedsAndSitemapsIT {
     void theSitemapIndexListsEveryEditionsSitemapsAndEachParses() throws Exception {
         HttpResponse<String> robots = site.get("/robots.txt");
         assertEquals(200, robots.statusCode());
-        assertTrue(robots.body().contains("Sitemap: " + SiteClient.baseUrl() + "/sitemap.xml"), robots.body());
+        assertTrue(robots.body().contains("Sitemap: " + Deployments.baseUrl() + "/sitemap.xml"), robots.body());
 
-        Document index = SiteClient.xml(site.get("/sitemap.xml"));
+        Document index = ReaderSite.xml(site.get("/sitemap.xml"));
         assertEquals(SITEMAP, index.getDocumentElement().getNamespaceURI());
         assertEquals("sitemapindex", index.getDocumentElement().getLocalName());
         NodeList locs = index.getElementsByTagNameNS(SITEMAP, "loc");
@@ -137,7 +138,7 @@ class FeedsAndSitemapsIT {
             String path = URI.create(locs.item(i).getTextContent()).getPath();
             HttpResponse<String> sitemap = site.get(path);
             assertEquals(200, sitemap.statusCode(), path);
-            Document doc = SiteClient.xml(sitemap);
+            Document doc = ReaderSite.xml(sitemap);
             assertEquals("urlset", doc.getDocumentElement().getLocalName(), path);
             assertEquals(SITEMAP, doc.getDocumentElement().getNamespaceURI(), path);
             assertTrue(doc.getElementsByTagNameNS(SITEMAP, "url").getLength() > 0, path + " is empty");
@@ -146,7 +147,7 @@ class FeedsAndSitemapsIT {
 
     @Test
     void articleSitemapsLinkTranslationsWithHreflang() throws Exception {
-        Document doc = SiteClient.xml(site.get("/sitemaps/en/articles.xml"));
+        Document doc = ReaderSite.xml(site.get("/sitemaps/en/articles.xml"));
         NodeList urls = doc.getElementsByTagNameNS(SITEMAP, "url");
         int withAlternates = 0;
         for (int i = 0; i < urls.getLength(); i++) {
@@ -168,7 +169,7 @@ class FeedsAndSitemapsIT {
 
     @Test
     void theNewsSitemapHoldsOnlyTheLastTwoDays() throws Exception {
-        Document doc = SiteClient.xml(site.get("/sitemaps/ar/news.xml"));
+        Document doc = ReaderSite.xml(site.get("/sitemaps/ar/news.xml"));
         NodeList dates = doc.getElementsByTagNameNS(NEWS, "publication_date");
         assertTrue(dates.getLength() > 0, "no recent Arabic stories");
         Instant limit = Instant.now().minus(Duration.ofHours(48)).minusSeconds(60);

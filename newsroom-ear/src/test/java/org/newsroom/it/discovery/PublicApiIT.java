@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.newsroom.domain.article.Article;
 import org.newsroom.domain.article.ArticleStatus;
-import org.newsroom.it.Deployments;
+import org.newsroom.it.support.Deployments;
+import org.newsroom.it.support.ReaderSite;
 
 /** The public JSON API as the apps use it, over HTTP. */
 @ExtendWith(ArquillianExtension.class)
@@ -26,22 +27,22 @@ class PublicApiIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.earWithTests(PublicApiIT.class, SiteClient.class, HiddenStories.class);
+        return Deployments.earWithTests(PublicApiIT.class, HiddenStories.class);
     }
 
     @PersistenceContext(unitName = "newsroom")
     EntityManager em;
 
-    private final SiteClient site = new SiteClient();
+    private final ReaderSite site = new ReaderSite();
 
     @Test
     void mostReadListsStoriesOfTheEditionAndRefusesBadParameters() throws Exception {
         HttpResponse<String> response = site.get("/api/v1/editions/en/most-read?size=5");
         assertEquals(200, response.statusCode(), response.body());
         assertTrue(response.headers().firstValue("ETag").isPresent());
-        for (JsonValue item : SiteClient.json(response).getJsonArray("items")) {
+        for (JsonValue item : ReaderSite.json(response).getJsonArray("items")) {
             String url = item.asJsonObject().getString("url");
-            assertTrue(url.startsWith(SiteClient.baseUrl() + "/en/") || url.contains("/en/"), url);
+            assertTrue(url.startsWith(Deployments.baseUrl() + "/en/") || url.contains("/en/"), url);
         }
         assertEquals(400, site.get("/api/v1/editions/xx/most-read").statusCode());
         assertEquals(400, site.get("/api/v1/editions/en/most-read?size=500").statusCode());
@@ -59,7 +60,7 @@ class PublicApiIT {
 
     @Test
     void editionsListAllThreeWithTheirFeeds() throws Exception {
-        JsonObject body = SiteClient.json(site.get("/api/v1/editions"));
+        JsonObject body = ReaderSite.json(site.get("/api/v1/editions"));
         assertEquals(3, body.getJsonArray("editions").size());
         assertTrue(body.getJsonArray("editions").getJsonObject(0).getString("rss").endsWith("/feeds/en/feed.rss"));
     }
@@ -68,48 +69,48 @@ class PublicApiIT {
     void sectionsComeAsATwoLevelTree() throws Exception {
         HttpResponse<String> response = site.get("/api/v1/editions/en/sections");
         assertEquals(200, response.statusCode());
-        List<JsonObject> sections = SiteClient.json(response).getJsonArray("sections").getValuesAs(JsonObject.class);
+        List<JsonObject> sections = ReaderSite.json(response).getJsonArray("sections").getValuesAs(JsonObject.class);
         assertFalse(sections.isEmpty());
         assertTrue(sections.stream().anyMatch(s -> !s.getJsonArray("subsections").isEmpty()), "no section has subsections");
         for (String taxonomy : List.of("regions", "tags", "coverages")) {
-            assertFalse(SiteClient.json(site.get("/api/v1/editions/ar/" + taxonomy)).getJsonArray(taxonomy).isEmpty(),
+            assertFalse(ReaderSite.json(site.get("/api/v1/editions/ar/" + taxonomy)).getJsonArray(taxonomy).isEmpty(),
                     taxonomy);
         }
     }
 
     @Test
     void articleListsArePagedAndFiltered() throws Exception {
-        JsonObject first = SiteClient.json(site.get("/api/v1/articles?edition=es&size=5"));
+        JsonObject first = ReaderSite.json(site.get("/api/v1/articles?edition=es&size=5"));
         assertEquals(5, first.getJsonArray("items").size());
         assertTrue(first.getJsonNumber("total").longValue() > 5);
         assertTrue(first.getString("next").contains("page=1"));
-        JsonObject second = SiteClient.json(site.get("/api/v1/articles?edition=es&size=5&page=1"));
+        JsonObject second = ReaderSite.json(site.get("/api/v1/articles?edition=es&size=5&page=1"));
         assertFalse(first.getJsonArray("items").getJsonObject(0).getJsonNumber("id")
                 .equals(second.getJsonArray("items").getJsonObject(0).getJsonNumber("id")));
 
-        JsonObject opinion = SiteClient.json(site.get("/api/v1/articles?edition=en&kind=opinion&size=100"));
+        JsonObject opinion = ReaderSite.json(site.get("/api/v1/articles?edition=en&kind=opinion&size=100"));
         assertFalse(opinion.getJsonArray("items").isEmpty(), "no opinion pieces in the demo content");
         opinion.getJsonArray("items").getValuesAs(JsonObject.class)
                 .forEach(a -> assertEquals("OPINION", a.getString("kind")));
 
         JsonObject anyStory = first.getJsonArray("items").getJsonObject(0);
         String tag = anyStory.getJsonArray("tags").getJsonObject(0).getString("slug");
-        JsonObject tagged = SiteClient.json(site.get("/api/v1/articles?edition=es&tag=" + tag + "&size=100"));
+        JsonObject tagged = ReaderSite.json(site.get("/api/v1/articles?edition=es&tag=" + tag + "&size=100"));
         assertFalse(tagged.getJsonArray("items").isEmpty());
         tagged.getJsonArray("items").getValuesAs(JsonObject.class).forEach(a -> assertTrue(
                 a.getJsonArray("tags").getValuesAs(JsonObject.class).stream().anyMatch(t -> t.getString("slug").equals(tag))));
         String author = anyStory.getJsonArray("authors").getJsonObject(0).getString("slug");
-        assertFalse(SiteClient.json(site.get("/api/v1/articles?author=" + author)).getJsonArray("items").isEmpty());
+        assertFalse(ReaderSite.json(site.get("/api/v1/articles?author=" + author)).getJsonArray("items").isEmpty());
     }
 
     @Test
     void oneArticleHasSanitizedBodyPlainSummaryAndTheSameDocumentBySlug() throws Exception {
-        JsonObject listed = SiteClient.json(site.get("/api/v1/articles?edition=ar&size=1")).getJsonArray("items")
+        JsonObject listed = ReaderSite.json(site.get("/api/v1/articles?edition=ar&size=1")).getJsonArray("items")
                 .getJsonObject(0);
         long id = listed.getJsonNumber("id").longValue();
         HttpResponse<String> byId = site.get("/api/v1/articles/" + id);
         assertEquals(200, byId.statusCode());
-        JsonObject article = SiteClient.json(byId);
+        JsonObject article = ReaderSite.json(byId);
         assertFalse(article.getString("bodyHtml").isBlank());
         assertFalse(article.getString("bodyHtml").contains("<script"), "body not sanitized");
         assertFalse(article.getString("summary").contains("<"), "summary is not plain text");
@@ -153,7 +154,7 @@ class PublicApiIT {
         assertProblem(site.get("/api/v1/articles?page=-1"), 400, "'page'");
         assertProblem(site.get("/api/v1/articles?edition=fr"), 400, "'edition'");
         assertProblem(site.get("/api/v1/articles?kind=rumour"), 400, "'kind'");
-        assertProblem(site.get("/api/v1/articles?tag=" + SiteClient.encode("<script>")), 400, "'tag'");
+        assertProblem(site.get("/api/v1/articles?tag=" + ReaderSite.encode("<script>")), 400, "'tag'");
         assertProblem(site.get("/api/v1/search?edition=en&q=x&from=yesterday"), 400, "'from'");
     }
 
@@ -167,8 +168,8 @@ class PublicApiIT {
             assertProblem(site.get("/api/v1/editions/" + story.getEdition().code() + "/articles/" + story.getSlug()), 404,
                     story.getSlug());
             assertFalse(everything.contains("\"slug\":\"" + story.getSlug() + "\""), story.getStatus() + " listed");
-            JsonObject found = SiteClient.json(site.get("/api/v1/search?edition=" + story.getEdition().code() + "&q="
-                    + SiteClient.encode("\"" + story.getHeadline() + "\"")));
+            JsonObject found = ReaderSite.json(site.get("/api/v1/search?edition=" + story.getEdition().code() + "&q="
+                    + ReaderSite.encode("\"" + story.getHeadline() + "\"")));
             found.getJsonArray("hits").getValuesAs(JsonObject.class).forEach(
                     hit -> assertFalse(hit.getJsonNumber("id").longValue() == story.getId(), "search shows a " + story.getStatus()));
         }
@@ -180,7 +181,7 @@ class PublicApiIT {
         assertEquals(status, response.statusCode(), response.body());
         assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"),
                 response.headers().firstValue("Content-Type").orElse("none"));
-        JsonObject problem = SiteClient.json(response);
+        JsonObject problem = ReaderSite.json(response);
         assertEquals(status, problem.getInt("status"));
         assertNotNull(problem.getString("title"));
         assertNotNull(problem.getString("type"));

@@ -20,7 +20,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.newsroom.domain.article.Article;
 import org.newsroom.domain.article.ArticleStatus;
 import org.newsroom.domain.edition.Edition;
-import org.newsroom.it.Deployments;
+import org.newsroom.it.support.Deployments;
+import org.newsroom.it.support.ReaderSite;
 
 /** Search over HTTP in the three languages, with hostile input and the index following unpublish. */
 @ExtendWith(ArquillianExtension.class)
@@ -28,7 +29,7 @@ class SearchIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.earWithTests(SearchIT.class, SiteClient.class, HiddenStories.class);
+        return Deployments.earWithTests(SearchIT.class, HiddenStories.class);
     }
 
     @PersistenceContext(unitName = "newsroom")
@@ -37,7 +38,7 @@ class SearchIT {
     @Resource(lookup = "java:jboss/UserTransaction")
     UserTransaction tx;
 
-    private final SiteClient site = new SiteClient();
+    private final ReaderSite site = new ReaderSite();
 
     private Article published(Edition edition) {
         return em.createQuery("select a from Article a where a.edition = :e and a.status = :p order by a.publishedAt desc",
@@ -46,9 +47,9 @@ class SearchIT {
     }
 
     private JsonObject search(Edition edition, String q) throws Exception {
-        HttpResponse<String> response = site.get("/api/v1/search?edition=" + edition.code() + "&q=" + SiteClient.encode(q));
+        HttpResponse<String> response = site.get("/api/v1/search?edition=" + edition.code() + "&q=" + ReaderSite.encode(q));
         assertEquals(200, response.statusCode(), q + " → " + response.body());
-        return SiteClient.json(response);
+        return ReaderSite.json(response);
     }
 
     private static boolean finds(JsonObject results, long id) {
@@ -136,15 +137,15 @@ class SearchIT {
         Article story = published(Edition.EN);
         String word = longestWord(story.getHeadline());
         String kind = story.getKind().name();
-        JsonObject byKind = SiteClient.json(site.get("/api/v1/search?edition=en&size=50&kind=" + kind + "&q="
-                + SiteClient.encode(word)));
+        JsonObject byKind = ReaderSite.json(site.get("/api/v1/search?edition=en&size=50&kind=" + kind + "&q="
+                + ReaderSite.encode(word)));
         assertTrue(totalOf(byKind) > 0);
         byKind.getJsonArray("hits").getValuesAs(JsonObject.class).forEach(h -> assertEquals(kind, h.getString("kind")));
         String day = story.getPublishedAt().toString().substring(0, 10);
-        JsonObject future = SiteClient.json(site.get("/api/v1/search?edition=en&from=2999-01-01&q=" + SiteClient.encode(word)));
+        JsonObject future = ReaderSite.json(site.get("/api/v1/search?edition=en&from=2999-01-01&q=" + ReaderSite.encode(word)));
         assertEquals(0, totalOf(future));
-        JsonObject thatDay = SiteClient.json(site.get("/api/v1/search?edition=en&size=50&from=" + day + "&to=" + day + "&q="
-                + SiteClient.encode(story.getHeadline())));
+        JsonObject thatDay = ReaderSite.json(site.get("/api/v1/search?edition=en&size=50&from=" + day + "&to=" + day + "&q="
+                + ReaderSite.encode(story.getHeadline())));
         assertTrue(finds(thatDay, story.getId()));
         assertEquals(400, site.get("/api/v1/search?edition=en&q=a&section=no-such-section").statusCode());
     }

@@ -27,9 +27,9 @@ import org.newsroom.domain.article.ArticleKind;
 import org.newsroom.domain.article.ArticleStatus;
 import org.newsroom.domain.edition.Edition;
 import org.newsroom.domain.taxonomy.Section;
-import org.newsroom.editorial.publishing.ContentChanged;
+import org.newsroom.editorial.change.ContentChanged;
 import org.newsroom.editorial.publishing.ContentChangedChannel;
-import org.newsroom.it.Deployments;
+import org.newsroom.it.support.Deployments;
 
 /**
  * Inside the server: the timer catches up with overdue stories (each published exactly
@@ -52,7 +52,7 @@ class DueWorkIT {
     @Resource(lookup = "java:/ConnectionFactory")
     ConnectionFactory connectionFactory;
 
-    @Resource(lookup = ContentChangedChannel.TOPIC)
+    @Resource(lookup = ContentChanged.TOPIC)
     Topic contentTopic;
 
     @EJB
@@ -64,12 +64,12 @@ class DueWorkIT {
             // Listen before the story is committed: the timer may publish it the moment it is.
             tx.begin();
             long id = persistScheduledInThePast(null);
-            JMSConsumer consumer = jms.createConsumer(contentTopic, ContentChangedChannel.ARTICLE_ID + " = " + id);
+            JMSConsumer consumer = jms.createConsumer(contentTopic, ContentChanged.ARTICLE_ID + " = " + id);
             tx.commit();
             Message first = consumer.receive(20_000);
             assertNotNull(first, "the timer did not publish the overdue story");
-            assertEquals(ContentChanged.PUBLISHED, first.getStringProperty(ContentChangedChannel.CHANGE));
-            assertEquals("en", first.getStringProperty(ContentChangedChannel.EDITION));
+            assertEquals(ContentChanged.PUBLISHED, first.getStringProperty(ContentChanged.CHANGE));
+            assertEquals("en", first.getStringProperty(ContentChanged.EDITION));
             assertEquals(ArticleStatus.PUBLISHED, status(id));
             // Several more timer runs: nothing is published or announced twice.
             assertNull(consumer.receive(8_000), "the story was announced twice");
@@ -92,7 +92,7 @@ class DueWorkIT {
         long committed = rolledBack + 1;
         try (JMSContext jms = connectionFactory.createContext()) {
             JMSConsumer consumer = jms.createConsumer(contentTopic,
-                    ContentChangedChannel.ARTICLE_ID + " = " + rolledBack + " or " + ContentChangedChannel.ARTICLE_ID + " = " + committed);
+                    ContentChanged.ARTICLE_ID + " = " + rolledBack + " or " + ContentChanged.ARTICLE_ID + " = " + committed);
             tx.begin();
             channel.send(event(rolledBack));
             tx.rollback();
@@ -101,7 +101,7 @@ class DueWorkIT {
             tx.commit();
             Message received = consumer.receive(10_000);
             assertNotNull(received, "nothing arrived after the commit");
-            assertEquals(committed, received.getLongProperty(ContentChangedChannel.ARTICLE_ID));
+            assertEquals(committed, received.getLongProperty(ContentChanged.ARTICLE_ID));
             assertNull(consumer.receive(2_000), "a message of the rolled-back transaction arrived");
         }
     }

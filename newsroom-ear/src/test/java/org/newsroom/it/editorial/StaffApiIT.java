@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.newsroom.it.JsonField.field;
-import static org.newsroom.it.editorial.StaffApiClient.quote;
+import static org.newsroom.it.support.JsonField.field;
+import static org.newsroom.it.support.StaffApi.quote;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -23,7 +23,8 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.newsroom.it.Deployments;
+import org.newsroom.it.support.Deployments;
+import org.newsroom.it.support.StaffApi;
 
 /**
  * The staff API over HTTP with real sign-in against the staff tables: every role against
@@ -33,17 +34,16 @@ import org.newsroom.it.Deployments;
 @RunAsClient
 class StaffApiIT {
 
-    private static final String SUFFIX = Long.toString(System.currentTimeMillis() % 10_000_000L, 36);
-    private static final String PASSWORD = "correct-horse-" + SUFFIX;
+    private static final String SUFFIX = StaffApi.SUFFIX;
     private static final AtomicInteger STORIES = new AtomicInteger();
 
-    private static StaffApiClient admin;
-    private static StaffApiClient writer;
-    private static StaffApiClient otherWriter;
-    private static StaffApiClient editor;
-    private static StaffApiClient otherEditor;
-    private static StaffApiClient chief;
-    private static StaffApiClient adminOnly;
+    private static StaffApi admin;
+    private static StaffApi writer;
+    private static StaffApi otherWriter;
+    private static StaffApi editor;
+    private static StaffApi otherEditor;
+    private static StaffApi chief;
+    private static StaffApi adminOnly;
     private static long sectionId;
 
     @Deployment(testable = false)
@@ -62,7 +62,7 @@ class StaffApiIT {
     @Test
     void everyRoleAgainstEveryTransition() {
         staff();
-        Map<String, StaffApiClient> roles = new LinkedHashMap<>();
+        Map<String, StaffApi> roles = new LinkedHashMap<>();
         roles.put("WRITER", writer);
         roles.put("EDITOR", editor);
         roles.put("CHIEF_EDITOR", chief);
@@ -71,7 +71,7 @@ class StaffApiIT {
         Set<String> editors = Set.of("EDITOR", "CHIEF_EDITOR", "ADMIN");
         Set<String> chiefs = Set.of("CHIEF_EDITOR", "ADMIN");
 
-        record Case(String name, Set<String> allowed, Function<StaffApiClient, Integer> attempt) {
+        record Case(String name, Set<String> allowed, Function<StaffApi, Integer> attempt) {
         }
         List<Case> cases = List.of(
                 new Case("save own draft", all, c -> save(c, draft(c), "own words").statusCode()),
@@ -90,7 +90,7 @@ class StaffApiIT {
 
         List<String> wrong = new ArrayList<>();
         for (Case test : cases) {
-            for (Map.Entry<String, StaffApiClient> role : roles.entrySet()) {
+            for (Map.Entry<String, StaffApi> role : roles.entrySet()) {
                 int status = test.attempt().apply(role.getValue());
                 int expected = test.allowed().contains(role.getKey()) ? 200 : 403;
                 if (status != expected) {
@@ -112,7 +112,7 @@ class StaffApiIT {
         HttpResponse<String> second = save(otherEditor, story, "second editor's words");
         assertEquals(412, second.statusCode(), second.body());
         assertEquals("application/problem+json", second.headers().firstValue("Content-Type").orElse(""));
-        assertTrue(field(second.body(), "detail").contains(editor.username), second.body());
+        assertTrue(field(second.body(), "detail").contains(editor.username()), second.body());
         HttpResponse<String> now = writer.get("/articles/" + story.id());
         assertEquals("first editor's words", field(now.body(), "body"));
         assertEquals(first.headers().firstValue("ETag").orElseThrow(), now.headers().firstValue("ETag").orElseThrow());
@@ -131,8 +131,13 @@ class StaffApiIT {
     @Test
     void statusCodesForCommonMistakes() {
         staff();
-        assertEquals(401, new StaffApiClient(null, null).get("/articles/sections?edition=en").statusCode());
-        assertEquals(401, new StaffApiClient(editor.username, "wrong-password").get("/articles/sections?edition=en").statusCode());
+        HttpResponse<String> anonymous = StaffApi.anonymous().get("/articles/sections?edition=en");
+        assertEquals(401, anonymous.statusCode());
+        assertTrue(StaffApi.problem(anonymous).detail().contains("API token"), anonymous.body());
+        assertTrue(anonymous.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Basic "), "the challenge stays");
+        HttpResponse<String> wrong = StaffApi.as(editor.username(), "wrong-password").get("/articles/sections?edition=en");
+        assertEquals(401, wrong.statusCode());
+        assertEquals("Unauthorized", StaffApi.problem(wrong).title(), wrong.body());
         assertEquals(404, editor.get("/articles/987654321").statusCode());
         HttpResponse<String> blank = editor.post("/articles", "{\"edition\":\"en\",\"headline\":\" \",\"sectionId\":" + sectionId + "}");
         assertEquals(400, blank.statusCode());
@@ -163,23 +168,23 @@ class StaffApiIT {
     @Test
     void disabledUserCannotSignIn() {
         staff();
-        StaffApiClient leaving = user("leaving-" + SUFFIX, "WRITER");
+        StaffApi leaving = user("leaving", "WRITER");
         assertEquals(200, leaving.get("/articles/sections?edition=en").statusCode());
-        assertEquals(200, admin.send("PUT", "/users/" + leaving.username + "/enabled", null, "false").statusCode());
+        assertEquals(200, admin.send("PUT", "/users/" + leaving.username() + "/enabled", null, "false").statusCode());
         assertEquals(401, leaving.get("/articles/sections?edition=en").statusCode());
     }
 
     @Test
     void repeatedFailuresThrottleSignInEvenWithTheRightPassword() {
         staff();
-        StaffApiClient target = user("target-" + SUFFIX, "WRITER");
-        StaffApiClient guesser = new StaffApiClient(target.username, "guess");
+        StaffApi target = user("target", "WRITER");
+        StaffApi guesser = StaffApi.as(target.username(), "guess");
         for (int i = 0; i < 5; i++) {
             assertEquals(401, guesser.get("/articles/sections?edition=en").statusCode());
         }
         assertEquals(401, target.get("/articles/sections?edition=en").statusCode());
         String audit = admin.get("/audit?max=50").body();
-        assertTrue(audit.contains("SIGN_IN_THROTTLED") && audit.contains(target.username), audit);
+        assertTrue(audit.contains("SIGN_IN_THROTTLED") && audit.contains(target.username()), audit);
     }
 
     // ---- leases and revisions -----------------------------------------------------------------
@@ -193,11 +198,11 @@ class StaffApiIT {
         assertEquals(200, writer.send("PUT", path, null, text("unsaved paragraph from the writer")).statusCode());
         HttpResponse<String> blocked = save(editor, story, "editor's words");
         assertEquals(409, blocked.statusCode(), blocked.body());
-        assertTrue(field(blocked.body(), "detail").contains(writer.username));
+        assertTrue(field(blocked.body(), "detail").contains(writer.username()));
 
         HttpResponse<String> takeOver = editor.post(path + "/takeover", null);
         assertEquals(200, takeOver.statusCode(), takeOver.body());
-        assertEquals(editor.username, field(takeOver.body(), "holder"));
+        assertEquals(editor.username(), field(takeOver.body(), "holder"));
         String revisions = editor.get("/articles/" + story.id() + "/revisions").body();
         assertTrue(revisions.contains("TAKEOVER") && revisions.contains("unsaved paragraph from the writer"), revisions);
         assertEquals(409, writer.send("PUT", path, null, text("more")).statusCode());
@@ -261,7 +266,7 @@ class StaffApiIT {
         assertEquals(400, otherWriter.post("/articles/" + story.id() + "/comments", "{\"text\":\" \"}").statusCode());
         String comments = writer.get("/articles/" + story.id() + "/comments").body();
         assertTrue(comments.indexOf("Name your sources") < comments.indexOf("Added two sources")
-                && comments.contains(editor.username), comments);
+                && comments.contains(editor.username()), comments);
     }
 
     @Test
@@ -323,28 +328,23 @@ class StaffApiIT {
         if (admin != null) {
             return;
         }
-        String adminPassword = System.getenv("NEWSROOM_ADMIN_PASSWORD");
-        assertFalse(adminPassword == null || adminPassword.isBlank(), "the build passes NEWSROOM_ADMIN_PASSWORD");
-        admin = new StaffApiClient("admin", adminPassword);
-        writer = user("writer-" + SUFFIX, "WRITER");
-        otherWriter = user("writer2-" + SUFFIX, "WRITER");
-        editor = user("editor-" + SUFFIX, "EDITOR");
-        otherEditor = user("editor2-" + SUFFIX, "EDITOR");
-        chief = user("chief-" + SUFFIX, "CHIEF_EDITOR");
-        adminOnly = user("admin-" + SUFFIX, "ADMIN");
+        admin = StaffApi.admin();
+        writer = user("writer", "WRITER");
+        otherWriter = user("writer2", "WRITER");
+        editor = user("editor", "EDITOR");
+        otherEditor = user("editor2", "EDITOR");
+        chief = user("chief", "CHIEF_EDITOR");
+        adminOnly = user("admin", "ADMIN");
         HttpResponse<String> sections = writer.get("/articles/sections?edition=en");
         assertEquals(200, sections.statusCode(), sections.body());
         sectionId = Long.parseLong(field(sections.body(), "id"));
     }
 
-    private static StaffApiClient user(String username, String role) {
-        HttpResponse<String> created = admin.post("/users", "{\"username\":" + quote(username) + ",\"displayName\":"
-                + quote(username) + ",\"password\":" + quote(PASSWORD) + ",\"roles\":[" + quote(role) + "]}");
-        assertEquals(201, created.statusCode(), created.body());
-        return new StaffApiClient(username, PASSWORD);
+    private static StaffApi user(String prefix, String role) {
+        return StaffApi.as(StaffApi.createAccount(prefix, role));
     }
 
-    private static Story draft(StaffApiClient by) {
+    private static Story draft(StaffApi by) {
         HttpResponse<String> created = by.post("/articles", "{\"edition\":\"en\",\"headline\":"
                 + quote("Editorial test story " + SUFFIX + " " + STORIES.incrementAndGet()) + ",\"sectionId\":" + sectionId + "}");
         assertEquals(201, created.statusCode(), created.body());
@@ -363,7 +363,7 @@ class StaffApiIT {
         return step(approved(), chief, "publish", null);
     }
 
-    private static Story step(Story story, StaffApiClient by, String name, String body) {
+    private static Story step(Story story, StaffApi by, String name, String body) {
         if (name.isEmpty()) {
             return story;
         }
@@ -372,11 +372,11 @@ class StaffApiIT {
         return Story.of(response);
     }
 
-    private static HttpResponse<String> transition(StaffApiClient by, Story story, String name, String body) {
+    private static HttpResponse<String> transition(StaffApi by, Story story, String name, String body) {
         return by.send("POST", "/articles/" + story.id() + "/transitions/" + name, story.etag(), body == null ? "{}" : body);
     }
 
-    private static HttpResponse<String> save(StaffApiClient by, Story story, String body) {
+    private static HttpResponse<String> save(StaffApi by, Story story, String body) {
         return by.send("PUT", "/articles/" + story.id(), story.etag(), text(body));
     }
 

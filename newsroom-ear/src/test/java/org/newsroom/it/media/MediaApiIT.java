@@ -3,10 +3,10 @@ package org.newsroom.it.media;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.newsroom.it.JsonField.field;
-import static org.newsroom.it.console.StaffAccountsForTests.call;
-import static org.newsroom.it.console.StaffAccountsForTests.create;
+import static org.newsroom.it.support.JsonField.field;
 
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -14,17 +14,22 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.imageio.ImageIO;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.newsroom.it.Deployments;
-import org.newsroom.it.console.StaffAccountsForTests;
+import org.newsroom.it.support.Deployments;
+import org.newsroom.it.support.StaffApi;
 
 /** The media library through the staff API, as a photo desk's tool would use it. */
 @ExtendWith(ArquillianExtension.class)
@@ -32,6 +37,7 @@ import org.newsroom.it.console.StaffAccountsForTests;
 class MediaApiIT {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final Pattern RENDITION_WIDTHS = Pattern.compile("\"renditionWidths\"\\s*:\\s*\\[([0-9,]+)\\]");
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -40,8 +46,8 @@ class MediaApiIT {
 
     @Test
     void aToolUploadsDescribesAndFindsAPictureAndABadFileGetsAProblem() throws IOException, InterruptedException {
-        String writer = create("media-api-writer", "WRITER");
-        String name = "quay-" + StaffAccountsForTests.SUFFIX + ".jpg";
+        String writer = StaffApi.createAccount("media-api-writer", "WRITER");
+        String name = "quay-" + StaffApi.SUFFIX + ".jpg";
         HttpResponse<String> stored = upload(writer, name, TestPictures.picture("jpeg", 1200, 800));
         assertEquals(201, stored.statusCode(), stored.body());
         String id = field(stored.body(), "id");
@@ -53,15 +59,15 @@ class MediaApiIT {
         assertEquals(400, refused.statusCode(), refused.body());
         assertTrue(refused.body().contains("not a PNG, JPEG or GIF image"), refused.body());
 
-        HttpResponse<String> incomplete = call(writer, "PUT", "/media/" + id + "/description", "{\"altText\":\"Boats\",\"caption\":\"Quay\"}");
+        HttpResponse<String> incomplete = StaffApi.as(writer).call("PUT", "/media/" + id + "/description", "{\"altText\":\"Boats\",\"caption\":\"Quay\"}");
         assertEquals(400, incomplete.statusCode(), incomplete.body());
         assertTrue(incomplete.body().contains("Credit is required"), incomplete.body());
-        HttpResponse<String> described = call(writer, "PUT", "/media/" + id + "/description",
+        HttpResponse<String> described = StaffApi.as(writer).call("PUT", "/media/" + id + "/description",
                 "{\"altText\":\"Fishing boats tied up at a stone quay\",\"caption\":\"Boats stayed in.\",\"credit\":\"Staff\"}");
         assertEquals(200, described.statusCode(), described.body());
         assertEquals("true", field(described.body(), "described"));
 
-        HttpResponse<String> found = call(writer, "GET", "/media?q=" + StaffAccountsForTests.SUFFIX + "&describedOnly=true", null);
+        HttpResponse<String> found = StaffApi.as(writer).call("GET", "/media?q=" + StaffApi.SUFFIX + "&describedOnly=true", null);
         assertEquals(200, found.statusCode(), found.body());
         assertEquals("1", field(found.body(), "total"));
         assertEquals(id, field(found.body(), "id"));
@@ -73,17 +79,17 @@ class MediaApiIT {
 
     @Test
     void uploadsAndDescriptionsAreInTheAuditTrailWithWhoDidThem() throws IOException, InterruptedException {
-        String photographer = create("media-audit-writer", "WRITER");
-        String editor = create("media-audit-editor", "EDITOR");
+        String photographer = StaffApi.createAccount("media-audit-writer", "WRITER");
+        String editor = StaffApi.createAccount("media-audit-editor", "EDITOR");
         // Not named with this run's SUFFIX: the other test searches the library by it.
         String name = "pier-" + UUID.randomUUID().toString().substring(0, 8) + ".jpg";
         HttpResponse<String> stored = upload(photographer, name, TestPictures.picture("jpeg", 900, 600));
         assertEquals(201, stored.statusCode(), stored.body());
         String id = field(stored.body(), "id");
         String description = "{\"altText\":\"A wooden pier in fog\",\"caption\":\"The pier at dawn.\",\"credit\":\"%s\"}";
-        assertEquals(200, call(photographer, "PUT", "/media/" + id + "/description", description.formatted("Staff")).statusCode());
-        assertEquals(200, call(editor, "PUT", "/media/" + id + "/description", description.formatted("Harbour Agency")).statusCode());
-        assertEquals(200, call(editor, "PUT", "/media/" + id + "/description", description.formatted("Harbour Agency")).statusCode(),
+        assertEquals(200, StaffApi.as(photographer).call("PUT", "/media/" + id + "/description", description.formatted("Staff")).statusCode());
+        assertEquals(200, StaffApi.as(editor).call("PUT", "/media/" + id + "/description", description.formatted("Harbour Agency")).statusCode());
+        assertEquals(200, StaffApi.as(editor).call("PUT", "/media/" + id + "/description", description.formatted("Harbour Agency")).statusCode(),
                 "saving the same words again changes nothing, so records nothing");
 
         assertEquals(List.of(
@@ -95,9 +101,57 @@ class MediaApiIT {
         assertTrue(exported("action=MEDIA_UPLOADED").contains(photographer + " MEDIA_UPLOADED picture " + id + " uploaded: " + name
                 + ", image/jpeg, 900 × 600"));
 
-        HttpResponse<String> latest = call("admin", StaffAccountsForTests.adminPassword(), "GET", "/audit?max=20", null);
+        HttpResponse<String> latest = StaffApi.admin().call("GET", "/audit?max=20", null);
         assertEquals(200, latest.statusCode(), latest.body());
         assertTrue(latest.body().contains("credit \\\"Harbour Agency\\\""), latest.body());
+    }
+
+    /**
+     * Agency pictures: a CMYK and a YCCK JPEG, each with its own ICC profile (built in
+     * {@link AgencyPictures}), are taken in, and every rendition readers get is a three-channel
+     * sRGB JPEG whose patches have the colours the embedded profile gives them: press cyan,
+     * not the screen cyan of a conversion that ignored the profile, and never the negative
+     * image of one that misread Adobe's inverted inks. A four-channel JPEG that is cut off
+     * halfway is still refused in words.
+     */
+    @Test
+    void agencyCmykAndYcckJpegsWithTheirProfilesAreStoredAsSrgbRenditions() throws IOException, InterruptedException {
+        String photoDesk = StaffApi.createAccount("media-agency-writer", "WRITER");
+        Map<String, byte[]> pictures = Map.of("cmyk", AgencyPictures.cmyk(), "ycck", AgencyPictures.ycck());
+        for (Map.Entry<String, byte[]> picture : pictures.entrySet()) {
+            String kind = picture.getKey();
+            HttpResponse<String> stored = upload(photoDesk, "agency-" + kind + "-" + UUID.randomUUID().toString().substring(0, 8) + ".jpg",
+                    picture.getValue());
+            assertEquals(201, stored.statusCode(), kind + ": " + stored.body());
+            assertEquals("image/jpeg", field(stored.body(), "contentType"), kind);
+            assertEquals(Integer.toString(AgencyPictures.INKS.length * AgencyPictures.PATCH), field(stored.body(), "width"), kind);
+            String id = field(stored.body(), "id");
+            Matcher widths = RENDITION_WIDTHS.matcher(stored.body());
+            assertTrue(widths.find(), stored.body());
+            for (String width : widths.group(1).split(",")) {
+                HttpResponse<byte[]> rendition = HTTP.send(HttpRequest.newBuilder(URI.create(Deployments.baseUrl() + "/media/" + id + "/"
+                        + width)).build(), HttpResponse.BodyHandlers.ofByteArray());
+                assertEquals(200, rendition.statusCode(), kind + " " + width);
+                assertTrue(rendition.headers().firstValue("Content-Type").orElse("").startsWith("image/jpeg"), kind + " " + width);
+                BufferedImage image = ImageIO.read(new ByteArrayInputStream(rendition.body()));
+                assertEquals(3, image.getColorModel().getNumComponents(), kind + " " + width + ": RGB, no alpha, no fourth ink");
+                assertTrue(image.getColorModel().getColorSpace().isCS_sRGB(), kind + " " + width);
+                for (int patch = 0; patch < AgencyPictures.INKS.length; patch++) {
+                    int rgb = image.getRGB(AgencyPictures.patchCentreX(patch, image.getWidth()), image.getHeight() / 2);
+                    int[] seen = {(rgb >> 16) & 0xFF, (rgb >> 8) & 0xFF, rgb & 0xFF};
+                    int[] expected = AgencyPictures.EXPECTED_SRGB[patch];
+                    for (int channel = 0; channel < 3; channel++) {
+                        assertTrue(Math.abs(seen[channel] - expected[channel]) <= 16, kind + " at " + width + " px, patch " + patch
+                                + ": expected about " + Arrays.toString(expected) + ", got " + Arrays.toString(seen));
+                    }
+                }
+            }
+        }
+
+        byte[] whole = AgencyPictures.cmyk();
+        HttpResponse<String> cutOff = upload(photoDesk, "agency-cut.jpg", Arrays.copyOf(whole, whole.length / 2));
+        assertEquals(400, cutOff.statusCode(), cutOff.body());
+        assertTrue(field(cutOff.body(), "detail").contains("nothing was stored"), cutOff.body());
     }
 
     /**
@@ -106,7 +160,7 @@ class MediaApiIT {
      */
     private static List<String> exported(String query) throws IOException, InterruptedException {
         HttpResponse<String> export = HTTP.send(HttpRequest.newBuilder(URI.create(Deployments.baseUrl() + "/admin/api/v1/audit/export?" + query))
-                .header("Accept", "application/x-ndjson").header("Authorization", basic("admin", StaffAccountsForTests.adminPassword()))
+                .header("Accept", "application/x-ndjson").header("Authorization", StaffApi.basic("admin", StaffApi.adminPassword()))
                 .build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         assertEquals(200, export.statusCode(), export.body());
         List<String> entries = new ArrayList<>();
@@ -119,15 +173,11 @@ class MediaApiIT {
         return entries;
     }
 
-    private static String basic(String user, String password) {
-        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
-    }
-
     private static HttpResponse<String> upload(String user, String name, byte[] bytes) throws IOException, InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(URI.create(Deployments.baseUrl() + "/admin/api/v1/media?name=" + name))
                 .POST(HttpRequest.BodyPublishers.ofByteArray(bytes))
                 .header("Content-Type", "application/octet-stream").header("Accept", "application/json")
-                .header("Authorization", basic(user, StaffAccountsForTests.PASSWORD))
+                .header("Authorization", StaffApi.basic(user, StaffApi.PASSWORD))
                 .build();
         return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
     }

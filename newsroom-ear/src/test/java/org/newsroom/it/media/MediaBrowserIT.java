@@ -2,10 +2,6 @@ package org.newsroom.it.media;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.newsroom.it.JsonField.field;
-import static org.newsroom.it.console.StaffAccountsForTests.call;
-import static org.newsroom.it.console.StaffAccountsForTests.callWithIfMatch;
-import static org.newsroom.it.console.StaffAccountsForTests.create;
 
 import java.io.IOException;
 import java.net.http.HttpResponse;
@@ -19,8 +15,8 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.newsroom.it.BrowserTest;
-import org.newsroom.it.Deployments;
-import org.newsroom.it.console.StaffAccountsForTests;
+import org.newsroom.it.support.Deployments;
+import org.newsroom.it.support.StaffApi;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
@@ -43,12 +39,12 @@ class MediaBrowserIT extends BrowserTest {
 
     @Test
     void writerUploadsDescribesLeadsAndPlacesAPictureAndReadersSeeItWithItsAltText() throws IOException {
-        String writer = create("media-writer", "WRITER");
-        String editor = create("media-editor", "EDITOR");
-        String word = "Lighthouse" + StaffAccountsForTests.SUFFIX;
+        String writer = StaffApi.createAccount("media-writer", "WRITER");
+        String editor = StaffApi.createAccount("media-editor", "EDITOR");
+        String word = "Lighthouse" + StaffApi.SUFFIX;
         String alt = "A red and white lighthouse on a rocky point at dusk";
         String caption = "The " + word + " keeps its lamp lit through the storm.";
-        String headline = "Storm lamp " + StaffAccountsForTests.SUFFIX;
+        String headline = "Storm lamp " + StaffApi.SUFFIX;
         Path picture = Files.createTempFile("lighthouse-", ".png");
         Files.write(picture, TestPictures.picture("png", 1400, 900));
         Path program = Files.createTempFile("setup-", ".png");
@@ -102,11 +98,10 @@ class MediaBrowserIT extends BrowserTest {
         long id = Long.parseLong(browser.findElement(By.id("editor:articleId")).getText().replace("#", "").strip());
 
         // An editor approves and publishes it through the staff API.
-        String etag = call(editor, "GET", "/articles/" + id, null).headers().firstValue("ETag").orElseThrow();
-        HttpResponse<String> approved = callWithIfMatch(editor, "/articles/" + id + "/transitions/approve", etag);
+        String etag = StaffApi.as(editor).call("GET", "/articles/" + id, null).headers().firstValue("ETag").orElseThrow();
+        HttpResponse<String> approved = StaffApi.as(editor).transition(id, "approve", etag);
         assertEquals(200, approved.statusCode(), approved.body());
-        HttpResponse<String> published = callWithIfMatch(editor, "/articles/" + id + "/transitions/publish",
-                approved.headers().firstValue("ETag").orElseThrow());
+        HttpResponse<String> published = StaffApi.as(editor).transition(id, "publish", StaffApi.etag(approved));
         assertEquals(200, published.statusCode(), published.body());
 
         // Readers see the lead picture with caption and credit, and the body picture, both described and responsive.
@@ -160,7 +155,7 @@ class MediaBrowserIT extends BrowserTest {
     }
 
     private void signIn(String username) {
-        console.signIn(username, StaffAccountsForTests.PASSWORD);
+        console.signIn(username, StaffApi.PASSWORD);
     }
 
 }

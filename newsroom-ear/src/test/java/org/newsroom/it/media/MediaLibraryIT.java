@@ -15,7 +15,6 @@ import jakarta.transaction.UserTransaction;
 import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -37,8 +36,14 @@ import org.newsroom.editorial.media.AssetView;
 import org.newsroom.editorial.media.MediaDesk;
 import org.newsroom.editorial.media.MediaLimits;
 import org.newsroom.editorial.media.MediaRefused;
-import org.newsroom.editorial.workflow.ActionRefused;
+import org.newsroom.editorial.ActionRefused;
 import org.newsroom.editorial.workflow.ArticleView;
+import org.newsroom.it.support.AsRole;
+import org.newsroom.it.support.Deployments;
+import org.newsroom.editorial.media.ArticleImages;
+import org.newsroom.editorial.workflow.ArticleWorkflow;
+import org.newsroom.editorial.workflow.ArticleText;
+import org.newsroom.editorial.workflow.NewArticle;
 
 /** The media library's service in the server, against the real database. */
 @ExtendWith(ArquillianExtension.class)
@@ -46,11 +51,14 @@ class MediaLibraryIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return MediaDeployment.earWithWritersDesk(MediaLibraryIT.class);
+        return Deployments.earWithRoles(MediaLibraryIT.class, TestPictures.class);
     }
 
     @EJB
-    WritersDesk writer;
+    ArticleImages images;
+
+    @EJB
+    ArticleWorkflow workflow;
 
     @EJB
     MediaDesk media;
@@ -69,8 +77,8 @@ class MediaLibraryIT {
     }
 
     @Test
-    void aPngAndAJpegMakeRenditionsThatReadersGet() throws IOException {
-        AssetView png = writer.upload(unique("harbour.png"), TestPictures.picture("png", 1800, 1200));
+    void aPngAndAJpegMakeRenditionsThatReadersGet() throws Exception {
+        AssetView png = AsRole.writer().call(() -> media.upload(unique("harbour.png"), TestPictures.picture("png", 1800, 1200)));
         assertEquals("image/png", png.contentType());
         assertEquals(1800, png.width());
         assertEquals(List.of(320, 640, 1024, 1600), png.renditionWidths());
@@ -79,17 +87,17 @@ class MediaLibraryIT {
         assertEquals(640, served.width());
         assertEquals(640, ImageIO.read(new ByteArrayInputStream(served.bytes())).getWidth());
 
-        AssetView jpeg = writer.upload(unique("quay.jpg"), TestPictures.picture("jpeg", 700, 400));
+        AssetView jpeg = AsRole.writer().call(() -> media.upload(unique("quay.jpg"), TestPictures.picture("jpeg", 700, 400)));
         assertEquals("image/jpeg", jpeg.contentType());
         assertEquals(List.of(320, 640, 700), jpeg.renditionWidths(), "never upscaled beyond the original's 700");
         assertEquals("image/jpeg", readers.rendition(jpeg.id(), 2000).orElseThrow().contentType());
     }
 
     @Test
-    void aPortraitFromAPhoneIsStoredUpright() throws IOException {
+    void aPortraitFromAPhoneIsStoredUpright() throws Exception {
         // The sensor's 800 × 600 landscape, sky on top and a dark band at the bottom; EXIF says "turn clockwise".
         byte[] phone = TestPictures.withExifOrientation(TestPictures.picture("jpeg", 800, 600), 6);
-        AssetView portrait = writer.upload(unique("portrait.jpg"), phone);
+        AssetView portrait = AsRole.writer().call(() -> media.upload(unique("portrait.jpg"), phone));
         assertEquals(600, portrait.width());
         assertEquals(800, portrait.height());
         assertEquals(List.of(320, 600), portrait.renditionWidths());
@@ -102,24 +110,24 @@ class MediaLibraryIT {
     }
 
     @Test
-    void badFilesAreRefusedInWordsAndLeaveNothingBehind() {
+    void badFilesAreRefusedInWordsAndLeaveNothingBehind() throws Exception {
         String exe = unique("holiday.png");
-        MediaRefused program = assertThrows(MediaRefused.class, () -> writer.upload(exe, TestPictures.program()));
+        MediaRefused program = assertThrows(MediaRefused.class, () -> AsRole.writer().call(() -> media.upload(exe, TestPictures.program())));
         assertTrue(program.getMessage().contains("not a PNG, JPEG or GIF image"), program.getMessage());
 
         String corrupt = unique("broken.jpg");
         byte[] jpeg = TestPictures.picture("jpeg", 900, 600);
-        MediaRefused damaged = assertThrows(MediaRefused.class, () -> writer.upload(corrupt, Arrays.copyOf(jpeg, jpeg.length / 3)));
+        MediaRefused damaged = assertThrows(MediaRefused.class, () -> AsRole.writer().call(() -> media.upload(corrupt, Arrays.copyOf(jpeg, jpeg.length / 3))));
         assertTrue(damaged.getMessage().contains("damaged"), damaged.getMessage());
 
         String big = unique("huge.png");
         byte[] tooBig = new byte[(int) MediaLimits.DEFAULT_MAX_BYTES + 1];
-        MediaRefused oversized = assertThrows(MediaRefused.class, () -> writer.upload(big, tooBig));
+        MediaRefused oversized = assertThrows(MediaRefused.class, () -> AsRole.writer().call(() -> media.upload(big, tooBig)));
         assertTrue(oversized.getMessage().startsWith("The file is 10.0 MiB; the limit is 10 MiB."), oversized.getMessage());
 
         String bomb = unique("bomb.png");
         byte[] claiming = TestPictures.claimingSize(TestPictures.picture("png", 16, 16), 60_000, 60_000);
-        MediaRefused pixels = assertThrows(MediaRefused.class, () -> writer.upload(bomb, claiming));
+        MediaRefused pixels = assertThrows(MediaRefused.class, () -> AsRole.writer().call(() -> media.upload(bomb, claiming)));
         assertTrue(pixels.getMessage().startsWith("The image is 60000 × 60000 pixels"), pixels.getMessage());
 
         for (String name : List.of(exe, corrupt, big, bomb)) {
@@ -129,59 +137,59 @@ class MediaLibraryIT {
     }
 
     @Test
-    void anUndescribedPictureCannotLeadAStoryNorStayInItsBody() {
-        AssetView picture = writer.upload(unique("ferry.png"), TestPictures.picture("png", 800, 450));
-        ArticleView story = writer.newStory("Ferries wait out the storm " + UUID.randomUUID());
-        ActionRefused refused = assertThrows(ActionRefused.class, () -> writer.setLead(story.id(), story.version(), picture.id()));
+    void anUndescribedPictureCannotLeadAStoryNorStayInItsBody() throws Exception {
+        AssetView picture = AsRole.writer().call(() -> media.upload(unique("ferry.png"), TestPictures.picture("png", 800, 450)));
+        ArticleView story = newStory("Ferries wait out the storm " + UUID.randomUUID());
+        ActionRefused refused = assertThrows(ActionRefused.class, () -> AsRole.writer().call(() -> images.setLead(story.id(), story.version(), picture.id())));
         assertEquals(ActionRefused.Why.RULE, refused.why());
         assertTrue(refused.getMessage().startsWith("Describe the image first"), refused.getMessage());
         assertNull(em.find(Article.class, story.id()).getLeadMedia());
 
         String body = "<p>Ferries waited.</p><p><img src=\"/media/" + picture.id() + "/1024\" alt=\"typed\"></p>";
-        ArticleView saved = writer.saveBody(story.id(), story.version(), story.headline(), body);
+        ArticleView saved = saveBody(story.id(), story.version(), story.headline(), body);
         assertFalse(saved.body().contains("<img"), "an undescribed picture is dropped: " + saved.body());
 
-        writer.describe(picture.id(), "A white ferry moored at a grey quay", "The ferry stayed in port on Tuesday.", "Newsroom staff");
-        ArticleView led = writer.setLead(story.id(), saved.version(), picture.id());
+        AsRole.writer().call(() -> media.describe(picture.id(), "A white ferry moored at a grey quay", "The ferry stayed in port on Tuesday.", "Newsroom staff"));
+        ArticleView led = AsRole.writer().call(() -> images.setLead(story.id(), saved.version(), picture.id()));
         assertEquals(picture.id(), em.find(Article.class, story.id()).getLeadMedia().getId());
-        ArticleView withPicture = writer.saveBody(story.id(), led.version(), story.headline(), body);
+        ArticleView withPicture = saveBody(story.id(), led.version(), story.headline(), body);
         assertTrue(withPicture.body().contains("<img src=\"/media/" + picture.id() + "/1024\" alt=\"A white ferry moored at a grey quay\">"),
                 withPicture.body());
         assertTrue(withPicture.version() > led.version());
 
-        ActionRefused stale = assertThrows(ActionRefused.class, () -> writer.setLead(story.id(), story.version(), null));
+        ActionRefused stale = assertThrows(ActionRefused.class, () -> AsRole.writer().call(() -> images.setLead(story.id(), story.version(), null)));
         assertEquals(ActionRefused.Why.STALE, stale.why());
     }
 
     @Test
     void aGalleryStoryTakesDescribedPicturesInOrderAndOthersHaveNoGallery() throws Exception {
-        AssetView first = described(writer.upload(unique("gallery-1.png"), TestPictures.picture("png", 600, 400)));
-        AssetView second = described(writer.upload(unique("gallery-2.png"), TestPictures.picture("png", 600, 400)));
-        AssetView third = described(writer.upload(unique("gallery-3.png"), TestPictures.picture("png", 600, 400)));
-        ArticleView news = writer.newStory("Not a gallery " + UUID.randomUUID());
-        ActionRefused notGallery = assertThrows(ActionRefused.class, () -> writer.addToGallery(news.id(), news.version(), first.id(), null));
+        AssetView first = described(AsRole.writer().call(() -> media.upload(unique("gallery-1.png"), TestPictures.picture("png", 600, 400))));
+        AssetView second = described(AsRole.writer().call(() -> media.upload(unique("gallery-2.png"), TestPictures.picture("png", 600, 400))));
+        AssetView third = described(AsRole.writer().call(() -> media.upload(unique("gallery-3.png"), TestPictures.picture("png", 600, 400))));
+        ArticleView news = newStory("Not a gallery " + UUID.randomUUID());
+        ActionRefused notGallery = assertThrows(ActionRefused.class, () -> AsRole.writer().call(() -> images.addToGallery(news.id(), news.version(), first.id(), null)));
         assertTrue(notGallery.getMessage().startsWith("Only a gallery story has a gallery"), notGallery.getMessage());
 
         long galleryId = galleryStory();
         long version = em.find(Article.class, galleryId).getVersion();
-        ArticleView v1 = writer.addToGallery(galleryId, version, first.id(), "First light");
-        ArticleView v2 = writer.addToGallery(galleryId, v1.version(), second.id(), null);
+        ArticleView v1 = AsRole.writer().call(() -> images.addToGallery(galleryId, version, first.id(), "First light"));
+        ArticleView v2 = AsRole.writer().call(() -> images.addToGallery(galleryId, v1.version(), second.id(), null));
         assertTrue(v2.version() > v1.version(), "adding a picture moves the story's version on");
-        ArticleView v3 = writer.addToGallery(galleryId, v2.version(), third.id(), null);
-        ActionRefused stale = assertThrows(ActionRefused.class, () -> writer.addToGallery(galleryId, v1.version(), third.id(), null));
+        ArticleView v3 = AsRole.writer().call(() -> images.addToGallery(galleryId, v2.version(), third.id(), null));
+        ActionRefused stale = assertThrows(ActionRefused.class, () -> AsRole.writer().call(() -> images.addToGallery(galleryId, v1.version(), third.id(), null)));
         assertEquals(ActionRefused.Why.STALE, stale.why());
 
-        var pictures = writer.pictures(galleryId).gallery();
+        var pictures = AsRole.writer().call(() -> images.of(galleryId)).gallery();
         assertEquals(List.of(first.id(), second.id(), third.id()), pictures.stream().map(g -> g.image().id()).toList());
         assertEquals("First light", pictures.get(0).caption());
-        writer.removeFromGallery(galleryId, v3.version(), pictures.get(1).id());
-        var after = writer.pictures(galleryId).gallery();
+        AsRole.writer().call(() -> images.removeFromGallery(galleryId, v3.version(), pictures.get(1).id()));
+        var after = AsRole.writer().call(() -> images.of(galleryId)).gallery();
         assertEquals(List.of(first.id(), third.id()), after.stream().map(g -> g.image().id()).toList());
         assertEquals(List.of(0, 1), after.stream().map(g -> g.position()).toList());
     }
 
-    private AssetView described(AssetView asset) {
-        return writer.describe(asset.id(), "Alt of " + asset.fileName(), "Caption of " + asset.fileName(), "Staff");
+    private AssetView described(AssetView asset) throws Exception {
+        return AsRole.writer().call(() -> media.describe(asset.id(), "Alt of " + asset.fileName(), "Caption of " + asset.fileName(), "Staff"));
     }
 
     /** A gallery draft of the test writer (the workflow starts news stories; galleries come from elsewhere). */
@@ -191,7 +199,7 @@ class MediaLibraryIT {
             Section section = em.createQuery("select s from Section s where s.edition = :e order by s.id", Section.class)
                     .setParameter("e", Edition.EN).setMaxResults(1).getSingleResult();
             Article gallery = new Article(Edition.EN, ArticleKind.GALLERY, "In pictures " + UUID.randomUUID(), section,
-                    writer.callerName(), Instant.now());
+                    AsRole.writer().callerName(), Instant.now());
             em.persist(gallery);
             tx.commit();
             return gallery.getId();
@@ -202,37 +210,47 @@ class MediaLibraryIT {
     }
 
     @Test
-    void aDescriptionNeedsAltTextCaptionAndCredit() {
-        AssetView picture = writer.upload(unique("market.png"), TestPictures.picture("png", 400, 300));
-        ActionRefused noCredit = assertThrows(ActionRefused.class, () -> writer.describe(picture.id(), "Stalls", "Market day", " "));
+    void aDescriptionNeedsAltTextCaptionAndCredit() throws Exception {
+        AssetView picture = AsRole.writer().call(() -> media.upload(unique("market.png"), TestPictures.picture("png", 400, 300)));
+        ActionRefused noCredit = assertThrows(ActionRefused.class, () -> AsRole.writer().call(() -> media.describe(picture.id(), "Stalls", "Market day", " ")));
         assertTrue(noCredit.getMessage().startsWith("Credit is required"), noCredit.getMessage());
-        ActionRefused noAlt = assertThrows(ActionRefused.class, () -> writer.describe(picture.id(), null, "Market day", "Staff"));
+        ActionRefused noAlt = assertThrows(ActionRefused.class, () -> AsRole.writer().call(() -> media.describe(picture.id(), null, "Market day", "Staff")));
         assertTrue(noAlt.getMessage().startsWith("Alt text is required"), noAlt.getMessage());
-        assertTrue(writer.describe(picture.id(), " Stalls ", "Market day", "Staff").described());
-        assertEquals("Stalls", writer.search(picture.fileName(), 0, 1).assets().get(0).altText());
+        assertTrue(AsRole.writer().call(() -> media.describe(picture.id(), " Stalls ", "Market day", "Staff")).described());
+        assertEquals("Stalls", AsRole.writer().call(() -> media.search(picture.fileName(), false, 0, 1)).assets().get(0).altText());
     }
 
     @Test
-    void searchFindsByCaptionAltTextCreditAndFileNameAPageAtATime() {
+    void searchFindsByCaptionAltTextCreditAndFileNameAPageAtATime() throws Exception {
         String word = "zq" + UUID.randomUUID().toString().substring(0, 6);
-        AssetView byName = writer.upload(word + "-one.png", TestPictures.picture("png", 200, 100));
-        AssetView byCaption = writer.upload(unique("two.png"), TestPictures.picture("png", 200, 100));
-        writer.describe(byCaption.id(), "A lighthouse", "The " + word.toUpperCase() + " lighthouse at dusk", "Staff");
-        AssetView byCredit = writer.upload(unique("three.png"), TestPictures.picture("png", 200, 100));
-        writer.describe(byCredit.id(), "Nets", "Nets drying", "Photo " + word);
-        writer.upload(unique("unrelated.png"), TestPictures.picture("png", 200, 100));
+        AssetView byName = AsRole.writer().call(() -> media.upload(word + "-one.png", TestPictures.picture("png", 200, 100)));
+        AssetView byCaption = AsRole.writer().call(() -> media.upload(unique("two.png"), TestPictures.picture("png", 200, 100)));
+        AsRole.writer().call(() -> media.describe(byCaption.id(), "A lighthouse", "The " + word.toUpperCase() + " lighthouse at dusk", "Staff"));
+        AssetView byCredit = AsRole.writer().call(() -> media.upload(unique("three.png"), TestPictures.picture("png", 200, 100)));
+        AsRole.writer().call(() -> media.describe(byCredit.id(), "Nets", "Nets drying", "Photo " + word));
+        AsRole.writer().call(() -> media.upload(unique("unrelated.png"), TestPictures.picture("png", 200, 100)));
 
-        AssetPage all = writer.search(word, 0, 10);
+        AssetPage all = AsRole.writer().call(() -> media.search(word, false, 0, 10));
         assertEquals(3, all.total());
         assertEquals(List.of(byCredit.id(), byCaption.id(), byName.id()), all.assets().stream().map(AssetView::id).toList(), "newest first");
-        AssetPage second = writer.search(word, 2, 2);
+        AssetPage second = AsRole.writer().call(() -> media.search(word, false, 2, 2));
         assertEquals(List.of(byName.id()), second.assets().stream().map(AssetView::id).toList());
-        assertEquals(0, writer.search(word + "%", 0, 10).total(), "a % is a character, not a wildcard");
+        assertEquals(0, AsRole.writer().call(() -> media.search(word + "%", false, 0, 10)).total(), "a % is a character, not a wildcard");
     }
 
     @Test
-    void onlyStaffMayUseTheLibrary() {
+    void onlyStaffMayUseTheLibrary() throws Exception {
         assertThrows(EJBAccessException.class, () -> media.upload("x.png", TestPictures.picture("png", 10, 10)));
         assertThrows(EJBAccessException.class, () -> media.search(null, false, 0, 10));
     }
+
+    /** A news draft of the test writer in the first English section. */
+    private ArticleView newStory(String headline) throws Exception {
+        return AsRole.writer().call(() -> workflow.create(new NewArticle("en", headline, workflow.sections("en").get(0).id(), null, null)));
+    }
+
+    private ArticleView saveBody(long articleId, long version, String headline, String body) throws Exception {
+        return AsRole.writer().call(() -> workflow.save(articleId, version, new ArticleText(headline, null, body)));
+    }
+
 }

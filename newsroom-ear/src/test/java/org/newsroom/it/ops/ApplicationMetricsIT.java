@@ -3,16 +3,14 @@ package org.newsroom.it.ops;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.newsroom.it.JsonField.field;
+import static org.newsroom.it.support.JsonField.field;
 
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -24,7 +22,9 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.newsroom.it.Deployments;
+import org.newsroom.it.support.Deployments;
+import org.newsroom.it.support.Management;
+import org.newsroom.it.support.StaffApi;
 
 /**
  * The application's own series on the Prometheus endpoint (management interface) move
@@ -148,22 +148,6 @@ class ApplicationMetricsIT {
     }
 
     private static HttpResponse<String> staff(String method, String path, String ifMatch, String json) {
-        String password = System.getenv("NEWSROOM_ADMIN_PASSWORD");
-        assertFalse(password == null || password.isBlank(), "the build passes NEWSROOM_ADMIN_PASSWORD");
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(Deployments.baseUrl() + "/admin/api/v1" + path))
-                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json))
-                .header("Accept", "application/json")
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(("admin:" + password).getBytes(StandardCharsets.UTF_8)));
-        if (json != null) {
-            request.header("Content-Type", "application/json");
-        }
-        if (ifMatch != null) {
-            request.header("If-Match", ifMatch);
-        }
-        try {
-            return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        return StaffApi.admin().send(method, path, ifMatch, json);
     }
 }

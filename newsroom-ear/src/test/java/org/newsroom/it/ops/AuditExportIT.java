@@ -12,15 +12,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
 import java.io.StringReader;
-import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -30,7 +27,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.newsroom.domain.audit.AuditAction;
 import org.newsroom.domain.audit.AuditEntry;
-import org.newsroom.it.Deployments;
+import org.newsroom.it.support.Deployments;
+import org.newsroom.it.support.StaffApi;
 
 /**
  * The audit log as JSON lines over the staff API. Runs inside the server so it can write
@@ -159,19 +157,9 @@ class AuditExportIT {
     }
 
     private static HttpResponse<String> send(String user, String password, String method, String path, String json) throws Exception {
-        // Inside the server: its own HTTP port, shifted by the test run's port offset.
-        int port = 8080 + Integer.getInteger("jboss.socket.binding.port-offset", 0);
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/admin/api/v1" + path))
-                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json))
-                .header("Accept", path.startsWith("/audit/export") ? "application/x-ndjson, application/problem+json" : "application/json");
-        if (json != null) {
-            request.header("Content-Type", "application/json");
-        }
-        if (user != null) {
-            request.header("Authorization", "Basic " + Base64.getEncoder()
-                    .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
-        }
-        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        StaffApi caller = user == null ? StaffApi.anonymous() : StaffApi.as(user, password);
+        return caller.accepting(path.startsWith("/audit/export") ? "application/x-ndjson, application/problem+json" : "application/json")
+                .send(method, path, null, json);
     }
 
     private static String adminPassword() {

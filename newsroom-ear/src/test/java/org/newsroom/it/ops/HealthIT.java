@@ -12,7 +12,8 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.newsroom.it.Deployments;
+import org.newsroom.it.support.Deployments;
+import org.newsroom.it.support.Management;
 
 /** The probes a load balancer and Prometheus use, on the management interface, without credentials. */
 @ExtendWith(ArquillianExtension.class)

@@ -15,7 +15,7 @@ import org.jboss.dmr.ModelNode;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.newsroom.it.Deployments;
+import org.newsroom.it.support.Deployments;
 
 /** A stock server configured by ops/install.sh keeps management private and secrets out of the log. */
 @ExtendWith(ArquillianExtension.class)

@@ -26,7 +26,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.newsroom.it.Deployments;
+import org.newsroom.it.support.Deployments;
 
 /** The headers ops/cli/install.cli puts on every response: reader pages, API, assets, errors and the console. */
 @ExtendWith(ArquillianExtension.class)

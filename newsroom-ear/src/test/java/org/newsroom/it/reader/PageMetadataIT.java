@@ -14,7 +14,8 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.newsroom.it.Deployments;
+import org.newsroom.it.support.Deployments;
+import org.newsroom.it.support.ReaderSite;
 
 /** What search engines and feed readers find in the head of every page, and the search page itself. */
 @ExtendWith(ArquillianExtension.class)
@@ -41,6 +42,11 @@ class PageMetadataIT {
         assertEquals("/feeds/es/feed.rss", rss.attr("href"));
         assertEquals(200, site.get(rss.attr("href")).statusCode());
         assertEquals("website", home.selectFirst("meta[property=og:type]").attr("content"));
+        String origin = Deployments.baseUrl();
+        assertEquals(origin + "/es/", home.selectFirst("link[rel=canonical]").attr("href"));
+        assertEquals(List.of("en", "ar", "es", "x-default"), home.select("link[rel=alternate][hreflang]").eachAttr("hreflang"));
+        assertEquals(List.of(origin + "/en/", origin + "/ar/", origin + "/es/", origin + "/en/"),
+                home.select("link[rel=alternate][hreflang]").eachAttr("href"), "every edition's home, absolute, and English as x-default");
     }
 
     @Test

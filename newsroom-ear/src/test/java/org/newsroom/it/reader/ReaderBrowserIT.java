@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -13,15 +15,16 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.newsroom.it.BrowserTest;
-import org.newsroom.it.Deployments;
+import org.newsroom.it.support.Deployments;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.Rectangle;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 
-/** The reader site in Debian's headless Chromium: navigation, article parts, Arabic, keyboard and phone layout. */
+/** The reader site in Debian's headless Chromium: navigation, article parts, Arabic, keyboard, phone layout and the ticker. */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class ReaderBrowserIT extends BrowserTest {
@@ -85,6 +88,86 @@ class ReaderBrowserIT extends BrowserTest {
         open("/en/");
         browser.findElement(By.cssSelector(".lead-story h2 a")).click();
         assertNoHorizontalScroll("article");
+    }
+
+    @Test
+    void onAPhoneTheLeadHeadlineIsOnTheFirstScreenUnderAOneLineTicker() {
+        ReaderAccessibilityIT.emulatePhone(browser);
+        for (String edition : new String[] {"en", "ar", "es"}) {
+            open("/" + edition + "/");
+            WebElement headline = browser.findElement(By.cssSelector(".lead-story h2"));
+            Rectangle box = headline.getRect();
+            assertTrue(box.getY() >= 0 && box.getY() + box.getHeight() <= 844,
+                    edition + ": lead headline at y " + box.getY() + ".." + (box.getY() + box.getHeight()) + " on an 844 px screen");
+            assertFalse(browser.findElement(By.cssSelector(".main-menu")).isDisplayed(), edition + ": menus folded");
+            WebElement ticker = browser.findElement(By.cssSelector("[data-breaking-ticker]"));
+            assertTrue(ticker.isDisplayed(), edition + ": the demo's breaking news is shown");
+            assertTrue(ticker.getRect().getHeight() <= 48, edition + ": ticker is one line, not " + ticker.getRect().getHeight() + " px");
+        }
+    }
+
+    @Test
+    void onAPhoneOneButtonUnfoldsTheMenusEvenWithoutJavaScript() {
+        ReaderAccessibilityIT.emulatePhone(browser);
+        browser.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", true));
+        open("/en/");
+        // What a finger taps: the transparent checkbox that lies over the Menu label.
+        WebElement button = browser.findElement(By.cssSelector(".menus-toggle"));
+        WebElement sections = browser.findElement(By.cssSelector(".main-menu"));
+        assertFalse(sections.isDisplayed());
+        button.click();
+        assertTrue(sections.isDisplayed(), "menus open");
+        assertTrue(browser.findElement(By.cssSelector(".region-menu")).isDisplayed());
+        assertTrue(browser.findElement(By.cssSelector(".search-form")).isDisplayed());
+        button.click();
+        assertFalse(sections.isDisplayed(), "menus folded again");
+
+        open("/ar/");
+        // Right to left: the site's name on the right, the button on the left.
+        Rectangle name = browser.findElement(By.cssSelector(".site-name")).getRect();
+        Rectangle arabicButton = browser.findElement(By.cssSelector(".menus-button")).getRect();
+        assertTrue(arabicButton.getX() + arabicButton.getWidth() <= name.getX(), "Arabic menu button left of the name");
+    }
+
+    @Test
+    void tickerRotatesThroughItemsAndHoldsStillUnderThePointer() {
+        open("/en/");
+        assertTrue(browser.findElements(By.cssSelector("[data-breaking-ticker] li")).size() >= 2, "demo has breaking items");
+        String first = currentTickerItem();
+        wait.withTimeout(Duration.ofSeconds(12)).until(driver -> !currentTickerItem().equals(first));
+        new Actions(browser).moveToElement(browser.findElement(By.cssSelector("[data-breaking-ticker]"))).perform();
+        String held = currentTickerItem();
+        sleep(Duration.ofSeconds(6));
+        assertEquals(held, currentTickerItem(), "rotation holds while the pointer is on the ticker");
+    }
+
+    @Test
+    void tickerStaysStillForReadersWhoAskForReducedMotionAndStepsOnNext() {
+        browser.executeCdpCommand("Emulation.setEmulatedMedia",
+                Map.of("features", List.of(Map.of("name", "prefers-reduced-motion", "value", "reduce"))));
+        open("/en/");
+        String first = currentTickerItem();
+        sleep(Duration.ofSeconds(6));
+        assertEquals(first, currentTickerItem(), "no rotation under prefers-reduced-motion");
+        browser.findElement(By.cssSelector(".ticker-controls button:last-child")).click();
+        assertFalse(first.equals(currentTickerItem()), "Next shows the following item");
+    }
+
+    /** The id of the item on show; the others are clipped out of sight. */
+    private String currentTickerItem() {
+        List<WebElement> shown = browser.findElements(By.cssSelector("[data-breaking-ticker] li.is-current"));
+        assertEquals(1, shown.size(), "one item on show");
+        assertTrue(shown.get(0).isDisplayed());
+        return shown.get(0).getAttribute("data-breaking-id");
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted", e);
+        }
     }
 
     private void assertNoHorizontalScroll(String where) {

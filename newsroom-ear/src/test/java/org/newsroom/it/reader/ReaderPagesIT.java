@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
+import java.time.Instant;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -16,7 +17,8 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.newsroom.it.Deployments;
+import org.newsroom.it.support.Deployments;
+import org.newsroom.it.support.ReaderSite;
 
 /** Every reader page type over HTTP, in the three editions, with its caching and error behaviour. */
 @ExtendWith(ArquillianExtension.class)
@@ -36,17 +38,19 @@ class ReaderPagesIT {
     }
 
     /**
-     * The newest story of the edition's latest list that satisfies the test's need; other
+     * The newest story of the edition's News pages that satisfies the test's need; other
      * tests publish short stories of their own in the same database, so never assume the first.
      */
     private String articlePathWhere(String edition, java.util.function.Predicate<Document> wanted) throws Exception {
-        for (Element link : site.page("/" + edition + "/news/").select("main .teaser-title a")) {
-            String path = ReaderSite.pathOf(link.absUrl("href"));
-            if (wanted.test(site.page(path))) {
-                return path;
+        for (int page = 1; page <= 3; page++) {
+            for (Element link : site.page("/" + edition + "/news/?page=" + page).select("main .teaser-title a")) {
+                String path = ReaderSite.pathOf(link.absUrl("href"));
+                if (wanted.test(site.page(path))) {
+                    return path;
+                }
             }
         }
-        throw new AssertionError("no story in /" + edition + "/news/ fits the test");
+        throw new AssertionError("no story in the first three pages of /" + edition + "/news/ fits the test");
     }
 
     @Test
@@ -126,7 +130,9 @@ class ReaderPagesIT {
         assertNotNull(article.selectFirst(".story-body > p.read-next-inline ~ p"), "read-next link not between paragraphs");
         assertNotNull(article.selectFirst(".read-next h2"));
         assertNotNull(article.selectFirst(".most-read h2"));
-        assertEquals(path, article.selectFirst("link[rel=canonical]").attr("href"));
+        assertEquals(Deployments.baseUrl() + path, article.selectFirst("link[rel=canonical]").attr("href"),
+                "canonical is absolute, on the request's origin when no public URL is configured");
+        assertEquals(Deployments.baseUrl() + path, article.selectFirst("meta[property=og:url]").attr("content"));
         // JSON-LD is data, not script: the only inline <script> elements allowed (CSP script-src 'self').
         assertTrue(article.select("script:not([src]):not([type=application/ld+json])").isEmpty(), "inline script on the article page");
     }
@@ -171,8 +177,8 @@ class ReaderPagesIT {
     }
 
     /**
-     * The demo spreads kinds unevenly over the editions (galleries are only in Arabic, live
-     * coverage only in Spanish), so look for the first edition that has one.
+     * The first edition whose list has a story (the demo has every kind in every edition; other
+     * test classes may have changed the lists).
      */
     private String firstStoryOfAnyEdition(String sectionPathAfterEdition) throws Exception {
         for (String edition : List.of("en", "es", "ar")) {
@@ -182,6 +188,25 @@ class ReaderPagesIT {
             }
         }
         throw new AssertionError("no story in " + sectionPathAfterEdition + " of any edition");
+    }
+
+    /** Every menu entry of every edition leads to real stories: the demo has every kind everywhere. */
+    @Test
+    void everyEditionHasStoriesOfEveryKind() throws Exception {
+        for (String edition : List.of("en", "es", "ar")) {
+            for (String list : List.of("/live/", "/in-pictures/", "/articles/analysis/", "/articles/blog/", "/articles/opinion/",
+                    "/videos/", "/infographs/")) {
+                assertFalse(site.page("/" + edition + list).select("main .teaser-title a").isEmpty(), "no story in /" + edition + list);
+            }
+        }
+        Instant recent = Instant.now().minus(java.time.Duration.ofDays(1));
+        boolean running = false;
+        for (Element link : site.page("/en/live/").select("main .teaser-title a")) {
+            for (Element time : site.page(ReaderSite.pathOf(link.absUrl("href"))).select(".live-entries time")) {
+                running |= Instant.parse(time.attr("datetime")).isAfter(recent);
+            }
+        }
+        assertTrue(running, "no live story in /en/live/ with an entry of the last day");
     }
 
     @Test

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.newsroom.it.JsonField.field;
+import static org.newsroom.it.support.JsonField.field;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -26,7 +26,7 @@ import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.newsroom.it.BrowserTest;
-import org.newsroom.it.Deployments;
+import org.newsroom.it.support.Deployments;
 import org.newsroom.it.HeadlessChromium;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -34,6 +34,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.newsroom.it.support.StaffApi;
 
 /** The administration screens in Debian's headless Chromium: users and roles, the schedule calendar, taxonomy, site texts. */
 @ExtendWith(ArquillianExtension.class)
@@ -97,7 +98,7 @@ class AdministrationBrowserIT extends BrowserTest {
 
     @Test
     void adminDisablesAUserWhoThenCannotSignIn() {
-        String writer = StaffApi.account("site-disabled", "WRITER");
+        String writer = StaffApi.createAccount("site-disabled", "WRITER");
         console.signIn("admin", StaffApi.adminPassword());
         console.click(By.id("menuForm:menuUsers"));
         console.click(By.cssSelector("tr.user-" + writer + " .user-disable"));
@@ -113,7 +114,7 @@ class AdministrationBrowserIT extends BrowserTest {
 
     @Test
     void aWriterCannotReachTheAdministrationPages() {
-        String writer = StaffApi.account("site-writer", "WRITER");
+        String writer = StaffApi.createAccount("site-writer", "WRITER");
         console.signIn(writer, StaffApi.PASSWORD);
         assertTrue(browser.findElements(By.id("menuForm:menuUsers")).isEmpty());
         for (String page : new String[] {"users.xhtml", "taxonomy.xhtml", "site.xhtml"}) {
@@ -126,11 +127,11 @@ class AdministrationBrowserIT extends BrowserTest {
 
     @Test
     void theCalendarShowsAScheduledStoryAndADragReschedulesIt() {
-        String editor = StaffApi.account("site-calendar", "EDITOR");
+        String editor = StaffApi.createAccount("site-calendar", "EDITOR");
         // Ten o'clock UTC two days ahead: inside the month view the calendar opens on, or its trailing days.
         Instant publishAt = LocalDate.now(ZoneOffset.UTC).plusDays(2).atTime(10, 0).toInstant(ZoneOffset.UTC);
         String headline = "Calendar story " + StaffApi.SUFFIX;
-        long id = StaffApi.scheduledStory(editor, headline, publishAt);
+        long id = StaffApi.as(editor).scheduledStory(headline, publishAt);
 
         console.signIn(editor, StaffApi.PASSWORD);
         console.click(By.id("menuForm:menuSchedule"));
@@ -150,7 +151,7 @@ class AdministrationBrowserIT extends BrowserTest {
         assertTrue(done.getText().contains("Rescheduled for " + nextDay + " 10:00"), done.getText());
         // The calendar reloaded from the database shows it on the new day; the service has the new time.
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("td[data-date='" + nextDay + "'] .article-" + id)));
-        String stored = StaffApi.article(editor, id);
+        String stored = StaffApi.as(editor).get("/articles/" + id).body();
         assertEquals(publishAt.plus(1, ChronoUnit.DAYS), Instant.parse(field(stored, "publishAt")), stored);
         assertEquals("SCHEDULED", field(stored, "status"));
 
@@ -167,7 +168,7 @@ class AdministrationBrowserIT extends BrowserTest {
      */
     @Test
     void aRenamedTagShowsOnTheReaderTagPage() {
-        String chief = StaffApi.account("site-chief", "CHIEF_EDITOR");
+        String chief = StaffApi.createAccount("site-chief", "CHIEF_EDITOR");
         console.signIn(chief, StaffApi.PASSWORD);
         console.click(By.id("menuForm:menuTaxonomy"));
         WebElement row = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[id$='tags:list'] tbody tr")));
@@ -201,7 +202,7 @@ class AdministrationBrowserIT extends BrowserTest {
      */
     @Test
     void aChiefEditorCreatesASectionSeesItInTheTreeAndDeletesIt() {
-        String chief = StaffApi.account("site-sections", "CHIEF_EDITOR");
+        String chief = StaffApi.createAccount("site-sections", "CHIEF_EDITOR");
         String name = "Browser desk " + StaffApi.SUFFIX;
         String slug = "browser-desk-" + StaffApi.SUFFIX;
         console.signIn(chief, StaffApi.PASSWORD);
@@ -231,7 +232,7 @@ class AdministrationBrowserIT extends BrowserTest {
      */
     @Test
     void aChiefEditorPinsACoverageStoryToTheTopOfItsReaderPage() {
-        String chief = StaffApi.account("site-pins", "CHIEF_EDITOR");
+        String chief = StaffApi.createAccount("site-pins", "CHIEF_EDITOR");
         console.signIn(chief, StaffApi.PASSWORD);
         console.click(By.id("menuForm:menuTaxonomy"));
         console.click(By.cssSelector("a[href$='coveragesTab']"));

@@ -2,8 +2,8 @@ package org.newsroom.it.site;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.newsroom.it.site.Refusals.deniedForRole;
-import static org.newsroom.it.site.Refusals.refusal;
+import static org.newsroom.it.support.Refusals.deniedForRole;
+import static org.newsroom.it.support.Refusals.refusal;
 
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
@@ -35,7 +35,9 @@ import org.newsroom.domain.taxonomy.Tag;
 import org.newsroom.editorial.taxonomy.CoveragePins;
 import org.newsroom.editorial.taxonomy.TaxonomyDesk;
 import org.newsroom.editorial.taxonomy.TermView;
-import org.newsroom.editorial.workflow.ActionRefused;
+import org.newsroom.editorial.ActionRefused;
+import org.newsroom.it.support.Deployments;
+import org.newsroom.it.support.AsRole;
 
 /**
  * Hand ordering of a coverage: pinned published stories lead its reader page in the chosen
@@ -48,7 +50,7 @@ class CoveragePinsIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return SiteDeployment.earWithRoles(CoveragePinsIT.class, Refusals.class);
+        return Deployments.earWithRoles(CoveragePinsIT.class);
     }
 
     @EJB

@@ -3,9 +3,9 @@ package org.newsroom.it.site;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.newsroom.it.JsonField.field;
-import static org.newsroom.it.site.Refusals.deniedForRole;
-import static org.newsroom.it.site.Refusals.refusal;
+import static org.newsroom.it.support.JsonField.field;
+import static org.newsroom.it.support.Refusals.deniedForRole;
+import static org.newsroom.it.support.Refusals.refusal;
 
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
@@ -31,8 +31,12 @@ import org.newsroom.domain.edition.Edition;
 import org.newsroom.domain.taxonomy.Section;
 import org.newsroom.editorial.calendar.CalendarEntry;
 import org.newsroom.editorial.calendar.PublicationCalendar;
-import org.newsroom.editorial.workflow.ActionRefused;
+import org.newsroom.editorial.ActionRefused;
 import org.newsroom.editorial.workflow.ArticleWorkflow;
+import org.newsroom.it.support.Deployments;
+import org.newsroom.it.support.AsRole;
+import org.newsroom.it.support.Refusals;
+import org.newsroom.it.support.StaffApi;
 
 /** The calendar's entries and the drag's reschedule: roles, rules, and that a refused move keeps the old time. */
 @ExtendWith(ArquillianExtension.class)
@@ -40,7 +44,7 @@ class PublicationCalendarIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return SiteDeployment.earWithRoles(PublicationCalendarIT.class, Refusals.class, StaffApi.class, org.newsroom.it.JsonField.class);
+        return Deployments.earWithRoles(PublicationCalendarIT.class, Refusals.class);
     }
 
     @EJB
@@ -114,20 +118,20 @@ class PublicationCalendarIT {
     @Test
     @RunAsClient
     void anEditorReschedulesAndTheMoveIsAudited() {
-        String editor = StaffApi.account("site-mover", "EDITOR");
+        String editor = StaffApi.createAccount("site-mover", "EDITOR");
         Instant at = inDays(4);
-        long id = StaffApi.scheduledStory(editor, "Moved " + StaffApi.SUFFIX, at);
-        String etag = StaffApi.send(editor, StaffApi.PASSWORD, "GET", "/articles/" + id, null, null).headers()
+        long id = StaffApi.as(editor).scheduledStory("Moved " + StaffApi.SUFFIX, at);
+        String etag = StaffApi.as(editor).send("GET", "/articles/" + id, null, null).headers()
                 .firstValue("ETag").orElseThrow();
         Instant later = at.plus(Duration.ofDays(1));
-        HttpResponse<String> moved = StaffApi.send(editor, StaffApi.PASSWORD, "POST", "/articles/" + id + "/transitions/reschedule",
+        HttpResponse<String> moved = StaffApi.as(editor).send("POST", "/articles/" + id + "/transitions/reschedule",
                 etag, "{\"publishAt\":\"" + later + "\"}");
         assertEquals(200, moved.statusCode(), moved.body());
         assertEquals("SCHEDULED", field(moved.body(), "status"));
         assertEquals(later, Instant.parse(field(moved.body(), "publishAt")));
-        String audit = StaffApi.send(editor, StaffApi.PASSWORD, "GET", "/articles/" + id + "/audit", null, null).body();
+        String audit = StaffApi.as(editor).send("GET", "/articles/" + id + "/audit", null, null).body();
         assertTrue(audit.contains("rescheduled from " + at + " to " + later), audit);
-        HttpResponse<String> stale = StaffApi.send(editor, StaffApi.PASSWORD, "POST", "/articles/" + id + "/transitions/reschedule",
+        HttpResponse<String> stale = StaffApi.as(editor).send("POST", "/articles/" + id + "/transitions/reschedule",
                 etag, "{\"publishAt\":\"" + later.plus(Duration.ofDays(1)) + "\"}");
         assertEquals(412, stale.statusCode(), stale.body());
     }

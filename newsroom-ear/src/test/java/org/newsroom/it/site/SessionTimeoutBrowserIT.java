@@ -13,13 +13,14 @@ import org.jboss.dmr.ModelNode;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.newsroom.it.Deployments;
+import org.newsroom.it.support.Deployments;
 import org.newsroom.it.HeadlessChromium;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.newsroom.it.support.StaffApi;
 
 /**
  * The console's session timeout in a real browser: the warning appears before the end,
@@ -44,7 +45,7 @@ class SessionTimeoutBrowserIT {
 
     @Test
     void theWarningComesBeforeTheTimeoutAndTheEndReturnsToSignIn() throws Exception {
-        String writer = StaffApi.account("site-timeout", "WRITER");
+        String writer = StaffApi.createAccount("site-timeout", "WRITER");
         setSessionSeconds(Integer.toString(SESSION_SECONDS));
         ChromeDriver browser = HeadlessChromium.open(1200, 900);
         try {

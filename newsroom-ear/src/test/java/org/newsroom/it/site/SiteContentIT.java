@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.newsroom.it.site.Refusals.deniedForRole;
-import static org.newsroom.it.site.Refusals.refusal;
+import static org.newsroom.it.support.Refusals.deniedForRole;
+import static org.newsroom.it.support.Refusals.refusal;
 
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
@@ -20,12 +20,13 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.newsroom.domain.edition.Edition;
-import org.newsroom.editorial.publishing.ContentChanged;
-import org.newsroom.editorial.publishing.ContentChangedChannel;
+import org.newsroom.editorial.change.ContentChanged;
 import org.newsroom.editorial.site.EditionText;
 import org.newsroom.editorial.site.PageText;
 import org.newsroom.editorial.site.SiteContent;
-import org.newsroom.editorial.workflow.ActionRefused;
+import org.newsroom.editorial.ActionRefused;
+import org.newsroom.it.support.Deployments;
+import org.newsroom.it.support.AsRole;
 
 /** Edition names, slogans and static pages: administrators only, sanitized, announced, and back to the built-in texts. */
 @ExtendWith(ArquillianExtension.class)
@@ -33,7 +34,7 @@ class SiteContentIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return SiteDeployment.earWithRoles(SiteContentIT.class, Refusals.class);
+        return Deployments.earWithRoles(SiteContentIT.class);
     }
 
     @EJB
@@ -42,15 +43,15 @@ class SiteContentIT {
     @Resource(lookup = "java:/ConnectionFactory")
     ConnectionFactory connectionFactory;
 
-    @Resource(lookup = ContentChangedChannel.TOPIC)
+    @Resource(lookup = ContentChanged.TOPIC)
     Topic contentTopic;
 
     @Test
     void anAdministratorNamesAnEditionTheReaderSiteIsToldAndTheBuiltInTextComesBack() throws Exception {
         AsRole admin = AsRole.admin();
         try (JMSContext jms = connectionFactory.createContext()) {
-            JMSConsumer consumer = jms.createConsumer(contentTopic, ContentChangedChannel.CHANGE + " = '" + ContentChanged.SITE
-                    + "' and " + ContentChangedChannel.EDITION + " = 'es'");
+            JMSConsumer consumer = jms.createConsumer(contentTopic, ContentChanged.CHANGE + " = '" + ContentChanged.SITE
+                    + "' and " + ContentChanged.EDITION + " = 'es'");
             EditionText saved = admin.call(() -> content.saveEdition(Edition.ES, "  Diario de prueba ", "  Noticias de todas partes "));
             assertEquals("Diario de prueba", saved.name());
             assertEquals("Noticias de todas partes", saved.slogan());

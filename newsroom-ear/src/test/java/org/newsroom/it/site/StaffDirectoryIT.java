@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.newsroom.it.site.Refusals.deniedForRole;
-import static org.newsroom.it.site.Refusals.refusal;
+import static org.newsroom.it.support.Refusals.deniedForRole;
+import static org.newsroom.it.support.Refusals.refusal;
 
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
@@ -31,7 +31,9 @@ import org.newsroom.editorial.staff.PasswordPolicy;
 import org.newsroom.editorial.staff.StaffDirectory;
 import org.newsroom.editorial.staff.StaffDirectory.NewPassword;
 import org.newsroom.editorial.staff.StaffDirectory.StaffView;
-import org.newsroom.editorial.workflow.ActionRefused;
+import org.newsroom.editorial.ActionRefused;
+import org.newsroom.it.support.Deployments;
+import org.newsroom.it.support.AsRole;
 
 /** The users screen's service: opening accounts, passwords, roles, desks, and the rules around the last administrator. */
 @ExtendWith(ArquillianExtension.class)
@@ -39,7 +41,7 @@ class StaffDirectoryIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return SiteDeployment.earWithRoles(StaffDirectoryIT.class, Refusals.class);
+        return Deployments.earWithRoles(StaffDirectoryIT.class);
     }
 
     @EJB

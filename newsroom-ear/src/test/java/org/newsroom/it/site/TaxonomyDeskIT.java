@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.newsroom.it.site.Refusals.deniedForRole;
-import static org.newsroom.it.site.Refusals.refusal;
+import static org.newsroom.it.support.Refusals.deniedForRole;
+import static org.newsroom.it.support.Refusals.refusal;
 
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
@@ -43,13 +43,14 @@ import org.newsroom.domain.edition.Edition;
 import org.newsroom.domain.taxonomy.Region;
 import org.newsroom.domain.taxonomy.Section;
 import org.newsroom.domain.taxonomy.Tag;
-import org.newsroom.editorial.publishing.ContentChanged;
-import org.newsroom.editorial.publishing.ContentChangedChannel;
+import org.newsroom.editorial.change.ContentChanged;
 import org.newsroom.editorial.taxonomy.SectionNode;
 import org.newsroom.editorial.taxonomy.TagView;
 import org.newsroom.editorial.taxonomy.TaxonomyDesk;
 import org.newsroom.editorial.taxonomy.TermView;
-import org.newsroom.editorial.workflow.ActionRefused;
+import org.newsroom.editorial.ActionRefused;
+import org.newsroom.it.support.Deployments;
+import org.newsroom.it.support.AsRole;
 
 /**
  * Tags renamed and merged; sections and regions created, renamed, moved and deleted; coverages:
@@ -60,7 +61,7 @@ class TaxonomyDeskIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return SiteDeployment.earWithRoles(TaxonomyDeskIT.class, Refusals.class);
+        return Deployments.earWithRoles(TaxonomyDeskIT.class);
     }
 
     @EJB
@@ -75,7 +76,7 @@ class TaxonomyDeskIT {
     @Resource(lookup = "java:/ConnectionFactory")
     ConnectionFactory connectionFactory;
 
-    @Resource(lookup = ContentChangedChannel.TOPIC)
+    @Resource(lookup = ContentChanged.TOPIC)
     Topic contentTopic;
 
     private static String unique(String prefix) {
@@ -123,16 +124,16 @@ class TaxonomyDeskIT {
         long storyId = newStory(Edition.EN, true, tagId);
         String slug = em.find(Tag.class, tagId).getSlug();
         try (JMSContext jms = connectionFactory.createContext()) {
-            JMSConsumer consumer = jms.createConsumer(contentTopic, ContentChangedChannel.ARTICLE_ID + " = " + storyId);
+            JMSConsumer consumer = jms.createConsumer(contentTopic, ContentChanged.ARTICLE_ID + " = " + storyId);
             TagView renamed = AsRole.chiefEditor().call(() -> desk.renameTag(tagId, "  Harbour works  "));
             assertEquals("Harbour works", renamed.name());
             assertEquals(slug, renamed.slug());
             assertEquals(1, renamed.stories());
             Message message = consumer.receive(10_000);
             assertNotNull(message, "no ContentChanged for the story carrying the tag");
-            assertEquals(ContentChanged.TAXONOMY, message.getStringProperty(ContentChangedChannel.CHANGE));
-            assertEquals("en", message.getStringProperty(ContentChangedChannel.EDITION));
-            assertTrue(message.getStringProperty(ContentChangedChannel.TAGS).contains(slug));
+            assertEquals(ContentChanged.TAXONOMY, message.getStringProperty(ContentChanged.CHANGE));
+            assertEquals("en", message.getStringProperty(ContentChanged.EDITION));
+            assertTrue(message.getStringProperty(ContentChanged.TAGS).contains(slug));
         }
         assertEquals("Harbour works", em.find(Tag.class, tagId).getName());
         long audited = em.createQuery("select count(e) from AuditEntry e where e.action = 'TAXONOMY_CHANGED' and e.detail like :d", Long.class)

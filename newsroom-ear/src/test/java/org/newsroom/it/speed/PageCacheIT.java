@@ -24,11 +24,10 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.newsroom.it.Deployments;
+import org.newsroom.it.support.Deployments;
 
 /**
  * The page cache over HTTP, observed through {@code X-Cache}. Other tests publish into the
@@ -130,7 +129,7 @@ class PageCacheIT {
         while (object.find()) {
             String section = object.group();
             if (section.matches("(?s).*\"slug\"\\s*:\\s*\"" + Pattern.quote(slug) + "\".*")) {
-                return Long.parseLong(org.newsroom.it.JsonField.field(section, "id"));
+                return Long.parseLong(org.newsroom.it.support.JsonField.field(section, "id"));
             }
         }
         return null;

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.newsroom.domain.article.Article;
-import org.newsroom.domain.taxonomy.Section;
 
 /** The reader path of a story ({@code /en/news/politics/some-slug}), for items that link to one. */
 @Dependent
@@ -21,10 +20,6 @@ public class ArticlePaths {
         if (article == null || article.getSlug() == null) {
             return null;
         }
-        Section section = article.getSection();
-        String sectionPath = section.getParent() == null
-                ? section.getSlug()
-                : section.getParent().getSlug() + "/" + section.getSlug();
-        return "/" + article.getEdition().code() + "/" + sectionPath + "/" + article.getSlug();
+        return article.getEdition().storyPath(article.getSection().path(), article.getSlug());
     }
 }

@@ -23,7 +23,7 @@ import org.newsroom.domain.audit.AuditAction;
 import org.newsroom.domain.breaking.BreakingItem;
 import org.newsroom.domain.staff.Role;
 import org.newsroom.editorial.audit.AuditTrail;
-import org.newsroom.editorial.workflow.BodySanitizer;
+import org.newsroom.editorial.bodyhtml.BodySanitizer;
 
 /**
  * Timestamped entries of a live article, announced on the breaking topic so readers of

@@ -13,7 +13,7 @@ import java.util.List;
 import org.newsroom.domain.article.ArticleStatus;
 import org.newsroom.domain.edition.Edition;
 import org.newsroom.domain.staff.Role;
-import org.newsroom.editorial.workflow.ActionRefused;
+import org.newsroom.editorial.ActionRefused;
 
 /** Scheduled publications and embargo ends between two instants, for everyone in the newsroom to see. */
 @Stateless

@@ -23,4 +23,9 @@ public record ArticleTeaser(
     public String sectionPath() {
         return parentSectionSlug == null ? sectionSlug : parentSectionSlug + "/" + sectionSlug;
     }
+
+    /** Where readers find it: {@code /en/news/politics/slug}. */
+    public String path() {
+        return edition.storyPath(sectionPath(), slug);
+    }
 }

@@ -40,7 +40,7 @@ public record ArticleView(
     }
 
     public String path() {
-        return "/" + edition.code() + "/" + section.path() + "/" + slug;
+        return edition.storyPath(section.path(), slug);
     }
 
     /** Updated after publication, so the page shows both times. */

@@ -5,7 +5,7 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
+import jakarta.persistence.Query;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -16,32 +16,36 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.newsroom.domain.article.Article;
+import org.newsroom.domain.article.ArticleKind;
 import org.newsroom.domain.article.ArticleStatus;
 import org.newsroom.domain.article.GalleryImage;
 import org.newsroom.domain.edition.Edition;
 import org.newsroom.domain.media.MediaAsset;
 import org.newsroom.domain.taxonomy.TaxonomyTerm;
 import org.newsroom.editorial.preview.StoryPreviews;
+import org.newsroom.editorial.reading.MostRead;
 
-/** Published content for the reader site and the public API. Anonymous by design. */
+/**
+ * Published content for the reader site and the public API. Anonymous by design.
+ *
+ * <p>Every list is read off the reader shelf ({@link ReaderShelf}, schema V16): one range scan of
+ * one index with a limit, and the pager's total from {@code reader_list_size}, so no page costs
+ * more with a bigger archive. The ORDER BY repeats a list's equality columns, which lets H2 read
+ * the index in order and stop at the limit (PostgreSQL does so either way). Section names and
+ * paths come from the {@link ReaderTaxonomy} in memory.
+ */
 @Stateless
 @PermitAll
 public class ReaderCatalog {
 
     public static final int MAX_PAGE_SIZE = 100;
 
-    /** How far back "most read" looks. */
-    public static final int MOST_READ_WINDOW_HOURS = 48;
 
-    /** One query: teasers with their section and lead image columns, never the entities. */
-    static final String TEASER_SELECT = teaserSelect("a") + "from Article a join a.section s left join s.parent p left join a.leadMedia m ";
+    /** A teaser's columns: the shelf's row and its lead picture's alt text. */
+    private static final String TEASER = "select r.id, r.edition, r.kind, r.headline, r.slug, r.summary, r.section_id, "
+            + "r.published_at, r.lead_media_id, m.alt_text ";
 
-    static final String PUBLISHED = "a.edition = :edition and a.status = :published ";
-
-    static final String NEWEST_FIRST = " order by a.publishedAt desc, a.id desc";
-
-    /** What a paged list selects from; the caller adds its joins and where clause. */
-    private static final String PAGE_FROM = "from Article a join a.section s left join s.parent p left join a.leadMedia m ";
+    private static final String SHELF = "from reader_story r left join media_asset m on m.id = r.lead_media_id ";
 
     @PersistenceContext(unitName = "newsroom")
     EntityManager em;
@@ -49,42 +53,41 @@ public class ReaderCatalog {
     @EJB
     StoryPreviews previews;
 
-    static String teaserSelect(String alias) {
-        return "select new org.newsroom.editorial.catalog.ArticleTeaser("
-                + alias + ".id, " + alias + ".edition, " + alias + ".kind, " + alias + ".headline, " + alias + ".slug, "
-                + alias + ".summary, s.slug, p.slug, s.name, " + alias + ".publishedAt, m.id, m.altText) ";
-    }
+    @EJB
+    ReaderTaxonomy taxonomy;
+
+    @EJB
+    MostRead mostRead;
 
     /** The newest published stories of an edition, newest first; {@code page} counts from 0. */
     public List<ArticleTeaser> latest(Edition edition, int page, int size) {
-        return published(TEASER_SELECT + "where " + PUBLISHED + NEWEST_FIRST, edition)
-                .setFirstResult(Math.max(0, page) * clamp(size))
-                .setMaxResults(clamp(size))
-                .getResultList();
+        return teasers(TEASER + SHELF + "where r.edition = :edition order by r.edition, r.published_at desc, r.id desc",
+                Map.of("edition", edition.name()), Math.max(0, page) * clamp(size), clamp(size));
     }
 
     public long countPublished(Edition edition) {
-        return em.createQuery("select count(a) from Article a where " + PUBLISHED, Long.class)
-                .setParameter("edition", edition)
-                .setParameter("published", ArticleStatus.PUBLISHED)
-                .getSingleResult();
+        return listSize(ListKeys.edition(edition.name()));
     }
 
     // ---- sections -------------------------------------------------------------------------------
 
     /** Every section of an edition in menu order: top-level ones by position, each followed by its subsections. */
     public List<SectionView> sections(Edition edition) {
-        List<SectionView> all = em.createQuery("select new org.newsroom.editorial.catalog.SectionView("
-                        + "s.id, s.slug, s.name, p.slug, p.name) from Section s left join s.parent p "
-                        + "where s.edition = :edition order by coalesce(p.position, s.position), "
-                        + "case when p.id is null then 0 else 1 end, s.position, s.id", SectionView.class)
-                .setParameter("edition", edition)
-                .getResultList();
-        return all;
+        return taxonomy.of(edition).sections();
     }
 
     /** The section at {@code news} or {@code news/politics}; empty when the path names none. */
     public Optional<SectionView> section(Edition edition, String parentSlug, String slug) {
+        Optional<SectionView> known = findSection(edition, parentSlug, slug);
+        if (known.isEmpty() && exists("select count(s) from Section s where s.edition = :edition and s.slug = :slug", edition, slug)) {
+            // Created a moment ago: its message has not reached this node yet.
+            taxonomy.forget(edition);
+            return findSection(edition, parentSlug, slug);
+        }
+        return known;
+    }
+
+    private Optional<SectionView> findSection(Edition edition, String parentSlug, String slug) {
         return sections(edition).stream()
                 .filter(s -> s.slug().equals(slug) && java.util.Objects.equals(s.parentSlug(), parentSlug))
                 .findFirst();
@@ -92,8 +95,11 @@ public class ReaderCatalog {
 
     /** Stories of a section and, for a top-level section, of its subsections. */
     public TeaserPage inSection(Edition edition, long sectionId, int page, int size) {
-        String where = "where " + PUBLISHED + "and (s.id = :section or p.id = :section)";
-        return page(where, Map.of("section", sectionId), edition, page, size);
+        SectionView section = taxonomy.section(edition, sectionId).orElseThrow(() -> new PageOutOfRange(page, 1));
+        return section.isTopLevel()
+                ? page(ListKeys.topSection(sectionId), "where r.top_section_id = :id order by r.top_section_id, ",
+                        sectionId, page, size)
+                : page(ListKeys.section(sectionId), "where r.section_id = :id order by r.section_id, ", sectionId, page, size);
     }
 
     /** The newest stories of each top-level section, for the home page blocks: one query per section. */
@@ -101,11 +107,8 @@ public class ReaderCatalog {
         Map<SectionView, List<ArticleTeaser>> blocks = new LinkedHashMap<>();
         for (SectionView section : sections(edition)) {
             if (section.isTopLevel()) {
-                List<ArticleTeaser> items = published(TEASER_SELECT + "where " + PUBLISHED
-                        + "and (s.id = :section or p.id = :section)" + NEWEST_FIRST, edition)
-                        .setParameter("section", section.id())
-                        .setMaxResults(perSection)
-                        .getResultList();
+                List<ArticleTeaser> items = teasers(TEASER + SHELF + "where r.top_section_id = :id "
+                        + "order by r.top_section_id, r.published_at desc, r.id desc", Map.of("id", section.id()), 0, perSection);
                 if (!items.isEmpty()) {
                     blocks.put(section, items);
                 }
@@ -117,31 +120,51 @@ public class ReaderCatalog {
     // ---- regions, tags, coverages, authors ---------------------------------------------------------
 
     public Optional<TermView> region(Edition edition, String slug) {
-        return term("Region", edition, slug);
+        return keptTerm(edition, slug, "Region", ReaderTaxonomy.Terms::regions);
     }
 
     public Optional<TermView> tag(Edition edition, String slug) {
-        return term("Tag", edition, slug);
+        // Tags are many and made on the fly: one lookup by the unique (edition, slug) index.
+        return em.createQuery(ReaderTaxonomy.termSelect("Tag") + "where t.edition = :edition and t.slug = :slug", TermView.class)
+                .setParameter("edition", edition)
+                .setParameter("slug", slug)
+                .getResultStream().findFirst();
     }
 
     public Optional<TermView> coverage(Edition edition, String slug) {
-        return term("Coverage", edition, slug);
+        return keptTerm(edition, slug, "Coverage", ReaderTaxonomy.Terms::coverages);
     }
 
     public List<TermView> regions(Edition edition) {
-        return terms("Region", edition);
+        return taxonomy.of(edition).regions();
     }
 
     public List<TermView> coverages(Edition edition) {
-        return terms("Coverage", edition);
+        return taxonomy.of(edition).coverages();
+    }
+
+    private Optional<TermView> keptTerm(Edition edition, String slug, String entity,
+                                        java.util.function.Function<ReaderTaxonomy.Terms, List<TermView>> which) {
+        Optional<TermView> known = which.apply(taxonomy.of(edition)).stream().filter(t -> t.slug().equals(slug)).findFirst();
+        if (known.isEmpty() && exists("select count(t) from " + entity + " t where t.edition = :edition and t.slug = :slug",
+                edition, slug)) {
+            taxonomy.forget(edition);
+            return which.apply(taxonomy.of(edition)).stream().filter(t -> t.slug().equals(slug)).findFirst();
+        }
+        return known;
+    }
+
+    private boolean exists(String countQuery, Edition edition, String slug) {
+        return em.createQuery(countQuery, Long.class)
+                .setParameter("edition", edition).setParameter("slug", slug).getSingleResult() > 0;
     }
 
     public TeaserPage inRegion(Edition edition, long regionId, int page, int size) {
-        return page("join a.regions t where " + PUBLISHED + "and t.id = :term", Map.of("term", regionId), edition, page, size);
+        return termPage(ListKeys.REGION, regionId, edition, page, size);
     }
 
     public TeaserPage withTag(Edition edition, long tagId, int page, int size) {
-        return page("join a.tags t where " + PUBLISHED + "and t.id = :term", Map.of("term", tagId), edition, page, size);
+        return termPage(ListKeys.TAG, tagId, edition, page, size);
     }
 
     /**
@@ -150,27 +173,23 @@ public class ReaderCatalog {
      * of page 1 and the rest carry on from there.
      */
     public TeaserPage inCoverage(Edition edition, long coverageId, int page, int size) {
-        List<ArticleTeaser> pinned = published(teaserSelect("a") + PAGE_FROM + "join CoveragePin pin on pin.story = a "
-                + "where pin.coverage.id = :term and " + PUBLISHED + "order by pin.position", edition)
-                .setParameter("term", coverageId)
-                .getResultList();
+        List<ArticleTeaser> pinned = teasers(TEASER + "from coverage_pin pin join reader_story r on r.id = pin.article_id "
+                + "left join media_asset m on m.id = r.lead_media_id where pin.coverage_id = :id order by pin.position",
+                Map.of("id", coverageId), 0, MAX_PAGE_SIZE);
         if (pinned.isEmpty()) {
-            return page("join a.coverages t where " + PUBLISHED + "and t.id = :term", Map.of("term", coverageId), edition, page, size);
+            return termPage(ListKeys.COVERAGE, coverageId, edition, page, size);
         }
-        String rest = "join a.coverages t where " + PUBLISHED + "and t.id = :term "
-                + "and not exists (select pin.id from CoveragePin pin where pin.coverage = t and pin.story = a)";
         int pageSize = clamp(size);
-        long total = pinned.size() + count(rest, Map.of("term", coverageId), edition);
+        long total = listSize(ListKeys.term(ListKeys.COVERAGE, coverageId, edition.name()));
         int pageCount = pageCount(total, pageSize, page);
         int first = (page - 1) * pageSize;
         List<ArticleTeaser> items = new ArrayList<>(pinned.subList(Math.min(first, pinned.size()),
                 Math.min(first + pageSize, pinned.size())));
         if (items.size() < pageSize) {
-            items.addAll(published(teaserSelect("a") + PAGE_FROM + rest + NEWEST_FIRST, edition)
-                    .setParameter("term", coverageId)
-                    .setFirstResult(Math.max(0, first - pinned.size()))
-                    .setMaxResults(pageSize - items.size())
-                    .getResultList());
+            Map<String, Object> parameters = new HashMap<>(termParameters(ListKeys.COVERAGE, coverageId, edition));
+            parameters.put("pinned", pinned.stream().map(ArticleTeaser::id).toList());
+            items.addAll(teasers(TEASER + TERM_LIST.replace("order by", "and t.story_id not in (:pinned) order by"),
+                    parameters, Math.max(0, first - pinned.size()), pageSize - items.size()));
         }
         return new TeaserPage(items, page, pageCount, total);
     }
@@ -188,7 +207,7 @@ public class ReaderCatalog {
     }
 
     public TeaserPage byAuthor(Edition edition, long authorId, int page, int size) {
-        return page("join a.authors w where " + PUBLISHED + "and w.id = :author", Map.of("author", authorId), edition, page, size);
+        return termPage(ListKeys.AUTHOR, authorId, edition, page, size);
     }
 
     // ---- the article -------------------------------------------------------------------------------
@@ -197,7 +216,7 @@ public class ReaderCatalog {
     public Optional<ArticleView> article(Edition edition, String slug) {
         // Strict JPA compliance forbids aliases on fetch joins; the section's parent costs one more small query.
         Optional<Article> found = em.createQuery("select a from Article a join fetch a.section "
-                        + "left join fetch a.leadMedia where " + PUBLISHED + "and a.slug = :slug", Article.class)
+                        + "left join fetch a.leadMedia where a.edition = :edition and a.status = :published and a.slug = :slug", Article.class)
                 .setParameter("edition", edition)
                 .setParameter("published", ArticleStatus.PUBLISHED)
                 .setParameter("slug", slug)
@@ -216,10 +235,13 @@ public class ReaderCatalog {
     private ArticleView view(Article a) {
         long id = a.getId();
         var section = a.getSection();
-        var parent = section.getParent();
-        SectionView sectionView = new SectionView(section.getId(), section.getSlug(), section.getName(),
-                parent == null ? null : parent.getSlug(), parent == null ? null : parent.getName());
-        List<GalleryImage> gallery = em.createQuery("select g from GalleryImage g join fetch g.image "
+        SectionView sectionView = taxonomy.section(a.getEdition(), section.getId()).orElseGet(() -> new SectionView(
+                section.getId(), section.getSlug(), section.getName(),
+                section.getParent() == null ? null : section.getParent().getSlug(),
+                section.getParent() == null ? null : section.getParent().getName()));
+        // Only a gallery story has a gallery, only a live story has entries: no query for the others.
+        List<GalleryImage> gallery = a.getKind() != ArticleKind.GALLERY ? List.of()
+                : em.createQuery("select g from GalleryImage g join fetch g.image "
                         + "where g.article.id = :id order by g.position", GalleryImage.class)
                 .setParameter("id", id).getResultList();
         List<Long> mediaIds = new ArrayList<>();
@@ -230,17 +252,18 @@ public class ReaderCatalog {
         List<MediaAsset> bodyAssets = bodyAssets(a.getBody());
         bodyAssets.forEach(m -> mediaIds.add(m.getId()));
         Map<Long, List<Integer>> widths = renditionWidths(mediaIds);
-        List<AuthorView> authors = a.getAuthors().stream()
-                .map(w -> new AuthorView(w.getId(), w.getSlug(), w.getName(), w.getBio())).toList();
+        StoryTerms terms = StoryTerms.of(em, id);
         return new ArticleView(id, a.getEdition(), a.getKind(), a.getHeadline(), a.getSlug(), a.getSummary(), a.getBody(),
                 a.getSource(), a.readingTime().minutes(), sectionView, a.getPublishedAt(), a.getUpdatedAt(),
                 a.getCorrectionNote(), a.getVideoUrl(), a.getTranslationGroup(),
                 a.getLeadMedia() == null ? null : media(a.getLeadMedia(), widths),
-                authors, termViews(a.getTags()), termViews(a.getRegions()), termViews(a.getCoverages()),
+                terms.authors(), terms.tags(), terms.regions(), terms.coverages(),
                 related(id),
                 gallery.stream().map(g -> new GalleryItem(media(g.getImage(), widths), g.getCaption())).toList(),
-                em.createQuery("select new org.newsroom.editorial.catalog.LiveEntryView(e.id, e.headline, e.body, e.postedAt) "
-                                + "from LiveEntry e where e.article.id = :id order by e.postedAt desc, e.id desc", LiveEntryView.class)
+                a.getKind() != ArticleKind.LIVE ? List.of()
+                        : em.createQuery("select new org.newsroom.editorial.catalog.LiveEntryView(e.id, e.headline, e.body, "
+                                + "e.postedAt) from LiveEntry e where e.article.id = :id order by e.postedAt desc, e.id desc",
+                                LiveEntryView.class)
                         .setParameter("id", id).getResultList(),
                 bodyAssets.stream().collect(java.util.stream.Collectors.toMap(MediaAsset::getId, m -> media(m, widths))));
     }
@@ -251,7 +274,7 @@ public class ReaderCatalog {
             return List.of();
         }
         List<Long> ids = org.jsoup.Jsoup.parseBodyFragment(body).select("img[src]").stream()
-                .map(img -> org.newsroom.editorial.workflow.BodySanitizer.mediaAsset(img.attr("src")))
+                .map(img -> org.newsroom.editorial.bodyhtml.BodySanitizer.mediaAsset(img.attr("src")))
                 .flatMap(Optional::stream).distinct().toList();
         if (ids.isEmpty()) {
             return List.of();
@@ -261,63 +284,82 @@ public class ReaderCatalog {
     }
 
     private List<ArticleTeaser> related(long articleId) {
-        return em.createQuery(teaserSelect("r") + "from Article a join a.related r join r.section s left join s.parent p "
-                        + "left join r.leadMedia m where a.id = :id and r.status = :published", ArticleTeaser.class)
-                .setParameter("id", articleId)
-                .setParameter("published", ArticleStatus.PUBLISHED)
-                .getResultList();
+        return teasers(TEASER + "from article_related x join reader_story r on r.id = x.related_id "
+                + "left join media_asset m on m.id = r.lead_media_id where x.article_id = :id order by x.position",
+                Map.of("id", articleId), 0, MAX_PAGE_SIZE);
     }
 
     /** Latest in the same section, without the story being read. */
     public List<ArticleTeaser> readNext(Edition edition, long sectionId, long excludedArticleId, int size) {
-        return published(TEASER_SELECT + "where " + PUBLISHED + "and s.id = :section and a.id <> :excluded" + NEWEST_FIRST, edition)
-                .setParameter("section", sectionId)
-                .setParameter("excluded", excludedArticleId)
-                .setMaxResults(clamp(size))
-                .getResultList();
+        return teasers(TEASER + SHELF + "where r.section_id = :section and r.id <> :excluded "
+                        + "order by r.section_id, r.published_at desc, r.id desc",
+                Map.of("section", sectionId, "excluded", excludedArticleId), 0, clamp(size));
     }
 
     /** The published versions of one story across editions. */
+    @SuppressWarnings("unchecked")
     public List<Translation> translations(String translationGroup) {
-        return em.createQuery("select new org.newsroom.editorial.catalog.Translation(a.edition, s.slug, p.slug, a.slug) "
-                        + "from Article a join a.section s left join s.parent p "
-                        + "where a.translationGroup = :group and a.status = :published", Translation.class)
+        List<Object[]> rows = em.createNativeQuery("select r.edition, r.section_id, r.slug from reader_story r "
+                        + "where r.translation_group = :group")
                 .setParameter("group", translationGroup)
-                .setParameter("published", ArticleStatus.PUBLISHED)
                 .getResultList();
+        List<Translation> translations = new ArrayList<>();
+        for (Object[] row : rows) {
+            Edition edition = Edition.valueOf((String) row[0]);
+            taxonomy.section(edition, ((Number) row[1]).longValue()).ifPresent(section -> translations.add(
+                    new Translation(edition, section.slug(), section.parentSlug(), (String) row[2])));
+        }
+        return translations;
     }
 
-    /** Most read over the last 48 hours in an edition: one aggregate over hourly buckets, one teaser query. */
+    /** Most read over the last 48 hours in an edition: the chart kept in memory, then one teaser query. */
     public List<ArticleTeaser> mostRead(Edition edition, int size) {
-        @SuppressWarnings("unchecked")
-        List<Number> ids = em.createNativeQuery("select r.article_id from article_read_hourly r "
-                        + "join article a on a.id = r.article_id where a.edition = ?1 and a.status = ?2 and r.hour_start >= ?3 "
-                        + "group by r.article_id order by sum(r.reads) desc, r.article_id")
-                .setParameter(1, edition.name())
-                .setParameter(2, ArticleStatus.PUBLISHED.name())
-                .setParameter(3, Instant.now().truncatedTo(ChronoUnit.HOURS).minus(MOST_READ_WINDOW_HOURS, ChronoUnit.HOURS))
-                .setMaxResults(clamp(size))
-                .getResultList();
-        if (ids.isEmpty()) {
+        List<Long> chart = mostRead.storyIds(edition);
+        List<Long> order = chart.subList(0, Math.min(chart.size(), Math.min(clamp(size), MostRead.LONGEST)));
+        if (order.isEmpty()) {
             return List.of();
         }
-        List<Long> order = ids.stream().map(Number::longValue).toList();
         Map<Long, ArticleTeaser> byId = new HashMap<>();
-        published(TEASER_SELECT + "where " + PUBLISHED + "and a.id in :ids", edition)
-                .setParameter("ids", order)
-                .getResultList()
+        teasers(TEASER + SHELF + "where r.id in (:ids)", Map.of("ids", order), 0, order.size())
                 .forEach(t -> byId.put(t.id(), t));
+        // A story unpublished since the chart was worked out is simply left out.
         return order.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
     }
 
     // ---- helpers for the queries above -------------------------------------------------------------
 
-    private long count(String fromJoinsAndWhere, Map<String, Object> parameters, Edition edition) {
-        TypedQuery<Long> count = em.createQuery("select count(distinct a) " + PAGE_FROM + fromJoinsAndWhere, Long.class)
-                .setParameter("edition", edition)
-                .setParameter("published", ArticleStatus.PUBLISHED);
-        parameters.forEach(count::setParameter);
-        return count.getSingleResult();
+    /** A region's, tag's, coverage's or author's stories in one edition, newest first. */
+    private static final String TERM_LIST = "from reader_story_term t join reader_story r on r.id = t.story_id "
+            + "left join media_asset m on m.id = r.lead_media_id "
+            + "where t.term_kind = :kind and t.term_id = :id and t.edition = :edition "
+            + "order by t.term_kind, t.term_id, t.edition, t.published_at desc, t.story_id desc";
+
+    private static Map<String, Object> termParameters(String kind, long termId, Edition edition) {
+        return Map.of("kind", kind, "id", termId, "edition", edition.name());
+    }
+
+    private TeaserPage termPage(String kind, long termId, Edition edition, int page, int size) {
+        int pageSize = clamp(size);
+        long total = listSize(ListKeys.term(kind, termId, edition.name()));
+        int pageCount = pageCount(total, pageSize, page);
+        return new TeaserPage(teasers(TEASER + TERM_LIST, termParameters(kind, termId, edition), (page - 1) * pageSize, pageSize),
+                page, pageCount, total);
+    }
+
+    /** A section list: {@code whereAndOrder} ends with the list's equality column and a comma. */
+    private TeaserPage page(String listKey, String whereAndOrder, long id, int page, int size) {
+        int pageSize = clamp(size);
+        long total = listSize(listKey);
+        int pageCount = pageCount(total, pageSize, page);
+        return new TeaserPage(teasers(TEASER + SHELF + whereAndOrder + "r.published_at desc, r.id desc", Map.of("id", id),
+                (page - 1) * pageSize, pageSize), page, pageCount, total);
+    }
+
+    /** How many stories a list holds, kept by the shelf (0 for a list nobody has published in yet). */
+    private long listSize(String key) {
+        List<?> size = em.createNativeQuery("select stories from reader_list_size where list_key = :key")
+                .setParameter("key", key).getResultList();
+        return size.isEmpty() ? 0 : ((Number) size.get(0)).longValue();
     }
 
     /** How many pages {@code total} stories fill (at least one); a page outside them is refused. */
@@ -329,46 +371,23 @@ public class ReaderCatalog {
         return pageCount;
     }
 
-    private TeaserPage page(String fromJoinsAndWhere, Map<String, Object> parameters, Edition edition, int page, int size) {
-        int pageSize = clamp(size);
-        long total = count(fromJoinsAndWhere, parameters, edition);
-        int pageCount = pageCount(total, pageSize, page);
-        TypedQuery<ArticleTeaser> items = published(teaserSelect("a") + PAGE_FROM + fromJoinsAndWhere + NEWEST_FIRST, edition);
-        parameters.forEach(items::setParameter);
-        return new TeaserPage(items.setFirstResult((page - 1) * pageSize).setMaxResults(pageSize).getResultList(),
-                page, pageCount, total);
+    @SuppressWarnings("unchecked")
+    private List<ArticleTeaser> teasers(String sql, Map<String, Object> parameters, int first, int max) {
+        Query query = em.createNativeQuery(sql);
+        parameters.forEach(query::setParameter);
+        List<Object[]> rows = query.setFirstResult(first).setMaxResults(max).getResultList();
+        List<ArticleTeaser> teasers = new ArrayList<>(rows.size());
+        for (Object[] row : rows) {
+            Edition edition = Edition.valueOf((String) row[1]);
+            // A section deleted a moment ago cannot hold published stories (deletion needs it empty).
+            taxonomy.section(edition, ((Number) row[6]).longValue()).ifPresent(section -> teasers.add(new ArticleTeaser(
+                    ((Number) row[0]).longValue(), edition, ArticleKind.valueOf((String) row[2]), (String) row[3],
+                    (String) row[4], (String) row[5], section.slug(), section.parentSlug(), section.name(),
+                    ShelfColumns.instant(row[7]), row[8] == null ? null : ((Number) row[8]).longValue(), (String) row[9])));
+        }
+        return teasers;
     }
 
-    private TypedQuery<ArticleTeaser> published(String jpql, Edition edition) {
-        return em.createQuery(jpql, ArticleTeaser.class)
-                .setParameter("edition", edition)
-                .setParameter("published", ArticleStatus.PUBLISHED);
-    }
-
-    private Optional<TermView> term(String entity, Edition edition, String slug) {
-        return em.createQuery(termSelect(entity) + "where t.edition = :edition and t.slug = :slug", TermView.class)
-                .setParameter("edition", edition)
-                .setParameter("slug", slug)
-                .getResultStream().findFirst();
-    }
-
-    private List<TermView> terms(String entity, Edition edition) {
-        return em.createQuery(termSelect(entity) + "where t.edition = :edition order by t.name", TermView.class)
-                .setParameter("edition", edition)
-                .getResultList();
-    }
-
-    private static String termSelect(String entity) {
-        String description = entity.equals("Coverage") ? "t.description" : "cast(null as string)";
-        return "select new org.newsroom.editorial.catalog.TermView(t.id, t.slug, t.name, " + description + ") from " + entity + " t ";
-    }
-
-    /** Sorted, because the sets come back from the database in any order and the page's ETag must not change with it. */
-    private static List<TermView> termViews(Collection<? extends TaxonomyTerm> terms) {
-        return terms.stream()
-                .sorted(java.util.Comparator.comparing(TaxonomyTerm::getName).thenComparing(TaxonomyTerm::getId))
-                .map(t -> new TermView(t.getId(), t.getSlug(), t.getName(), null)).toList();
-    }
 
     private Map<Long, List<Integer>> renditionWidths(List<Long> assetIds) {
         Map<Long, List<Integer>> widths = new HashMap<>();

@@ -6,7 +6,6 @@ import org.newsroom.domain.edition.Edition;
 public record Translation(Edition edition, String sectionSlug, String parentSectionSlug, String slug) {
 
     public String path() {
-        return "/" + edition.code() + "/" + (parentSectionSlug == null ? sectionSlug : parentSectionSlug + "/" + sectionSlug)
-                + "/" + slug;
+        return edition.storyPath(parentSectionSlug == null ? sectionSlug : parentSectionSlug + "/" + sectionSlug, slug);
     }
 }

@@ -19,13 +19,23 @@ public final class EffectiveConfiguration {
             Setting.plain("newsroom.db.pool.max", "NEWSROOM_DB_POOL_MAX", "40"),
             Setting.plain("newsroom.data.dir", null, "${jboss.server.data.dir}/newsroom"),
             Setting.secret(null, "NEWSROOM_ADMIN_PASSWORD"),
+            Setting.plain("newsroom.public.url", "NEWSROOM_PUBLIC_URL", "origin of each request"),
             Setting.plain("newsroom.demo", "NEWSROOM_DEMO", "true"),
             Setting.plain("newsroom.demo.articles", "NEWSROOM_DEMO_ARTICLES", "270"),
             Setting.plain("newsroom.hibernate.statistics", null, "false"),
             Setting.plain("newsroom.faces.stage", null, "Production"),
             Setting.plain("newsroom.media.max.bytes", "NEWSROOM_MEDIA_MAX_BYTES", "10485760"),
             Setting.plain("newsroom.media.max.pixels", "NEWSROOM_MEDIA_MAX_PIXELS", "40000000"),
-            Setting.plain("newsroom.channel.retention.days", "NEWSROOM_CHANNEL_RETENTION_DAYS", "7"));
+            Setting.plain("newsroom.api.max.body.bytes", "NEWSROOM_API_MAX_BODY_BYTES", "1048576"),
+            Setting.plain("newsroom.channel.retention.days", "NEWSROOM_CHANNEL_RETENTION_DAYS", "7"),
+            Setting.plain("newsroom.trusted.proxies", "NEWSROOM_TRUSTED_PROXIES", "none"),
+            Setting.plain("newsroom.limit.search.per.second", "NEWSROOM_LIMIT_SEARCH_PER_SECOND", "100"),
+            Setting.plain("newsroom.limit.public-api.per.second", "NEWSROOM_LIMIT_PUBLIC_API_PER_SECOND", "300"),
+            Setting.plain("newsroom.limit.staff-api.per.second", "NEWSROOM_LIMIT_STAFF_API_PER_SECOND", "300"),
+            Setting.plain("newsroom.signin.cache.seconds", "NEWSROOM_SIGNIN_CACHE_SECONDS", "60"),
+            Setting.plain("newsroom.signin.name.failures", "NEWSROOM_SIGNIN_NAME_FAILURES", "5"),
+            Setting.plain("newsroom.signin.address.failures", "NEWSROOM_SIGNIN_ADDRESS_FAILURES", "20"),
+            Setting.plain("newsroom.signin.backoff.seconds", "NEWSROOM_SIGNIN_BACKOFF_SECONDS", "2"));
 
     // user:password@host in URLs and password=… parameters of JDBC URLs (PostgreSQL accepts both).
     private static final Pattern URL_CREDENTIALS = Pattern.compile("(//[^/:@?;]+):[^@/?;]*@");

@@ -44,6 +44,12 @@ public record Setting(String property, String variable, String defaultValue, boo
         }
     }
 
+    /** A text setting: the property, else the variable, else {@code fallback}. */
+    public static String text(Function<String, String> systemProperties, Function<String, String> environment,
+                              String property, String variable, String fallback) {
+        return new Setting(property, variable, fallback, false).resolve(systemProperties, environment);
+    }
+
     /** How the value may appear in a log: secrets never do. */
     String shown(Function<String, String> systemProperties, Function<String, String> environment) {
         String value = resolve(systemProperties, environment);

@@ -33,6 +33,7 @@ import org.newsroom.domain.taxonomy.Coverage;
 import org.newsroom.domain.taxonomy.Region;
 import org.newsroom.domain.taxonomy.Section;
 import org.newsroom.domain.taxonomy.Tag;
+import org.newsroom.editorial.catalog.ReaderShelf;
 
 /**
  * Writes the demo in batches, each in its own transaction, so a 100,000-story corpus
@@ -49,6 +50,8 @@ public class DemoWriter {
     /** Headline parts combine into this many different headlines; {@link #STRIDE} walks them all in a scattered order. */
     private static final int COMBINATIONS = 16 * 12 * 16 * 8;
     private static final int STRIDE = 7919;
+    /** Keys below this hold the first live story of each edition (35, 47 and 59: see DemoKindsTest). */
+    private static final int FIRST_LIVE_IN_EVERY_EDITION = 60;
     private static final Logger LOG = Logger.getLogger(DemoWriter.class.getName());
 
     @PersistenceContext(unitName = "newsroom")
@@ -59,6 +62,9 @@ public class DemoWriter {
 
     @EJB
     DemoWriter self;
+
+    @EJB
+    ReaderShelf shelf;
 
     public boolean hasContent() {
         return em.createQuery("select count(s) from Section s", Long.class).getSingleResult() > 0;
@@ -114,9 +120,9 @@ public class DemoWriter {
         Context context = new Context();
         Instant now = clock.instant();
         int written = 0;
+        List<Long> stories = new ArrayList<>();
         for (int key = from; written < to - from; key++) {
-            List<Edition> editions = key % 4 == 0 ? List.of(Edition.EN, Edition.AR, Edition.ES)
-                    : List.of(Edition.values()[key % 3]);
+            List<Edition> editions = key % 4 == 0 ? List.of(Edition.EN, Edition.AR, Edition.ES) : List.of(editionOf(key));
             Article original = null;
             for (Edition edition : editions) {
                 if (written == to - from) {
@@ -129,6 +135,7 @@ public class DemoWriter {
                     story.translationOf(original);
                 }
                 em.persist(story);
+                stories.add(story.getId());
                 em.persist(new Revision(story.getId(), 1, story.getCreatedAt(), SYSTEM, Revision.Reason.CREATED,
                         story.getHeadline(), story.getSummary(), story.getBody(), "headline,summary,body"));
                 written++;
@@ -139,6 +146,16 @@ public class DemoWriter {
                 context = new Context();
             }
         }
+        shelf.restock(stories);
+    }
+
+    /**
+     * The edition of a story written in one edition only. The section comes from {@code key % 12}
+     * ({@link #sectionFor}); taking the edition from {@code key / 12} walks the editions in turn for
+     * each section, so every kind of story (galleries, live, analysis, blog …) appears in every edition.
+     */
+    static Edition editionOf(int key) {
+        return Edition.values()[(key / 12) % 3];
     }
 
     private Article story(Context context, int key, Edition edition, Instant now) {
@@ -176,9 +193,11 @@ public class DemoWriter {
             }
         }
         if (def.kind() == ArticleKind.LIVE) {
+            // The first live story of each edition is still running: its newest entry is minutes old.
+            Instant newest = key < FIRST_LIVE_IN_EVERY_EDITION ? now.minus(Duration.ofMinutes(3)) : published.plus(Duration.ofHours(1));
             for (int i = 5; i >= 0; i--) {
                 story.addLiveEntry(null, "<p>" + words.liveUpdates().get((key + i) % words.liveUpdates().size()) + "</p>",
-                        published.plus(Duration.ofMinutes(12L * i)), SYSTEM);
+                        newest.minus(Duration.ofMinutes(12L * i)), SYSTEM);
             }
         }
         // A few stories stay in the newsroom so the console has work to show.
@@ -210,7 +229,7 @@ public class DemoWriter {
         };
     }
 
-    private static Taxonomy.SectionDef sectionFor(int key) {
+    static Taxonomy.SectionDef sectionFor(int key) {
         Taxonomy.SectionDef news = Taxonomy.SECTIONS.get(0);
         if (key % 10 < 5) {
             return news.children().get(key % news.children().size());

@@ -18,7 +18,8 @@ import org.newsroom.domain.revision.Revision;
 import org.newsroom.domain.staff.Role;
 import org.newsroom.editorial.audit.AuditTrail;
 import org.newsroom.editorial.revision.RevisionLog;
-import org.newsroom.editorial.workflow.ActionRefused;
+import org.newsroom.editorial.ActionRefused;
+import org.newsroom.editorial.ArticleForWrite;
 
 /**
  * Acquire, renew (heartbeat), release and take over edit leases. A take-over keeps the
@@ -45,6 +46,9 @@ public class EditLeases {
     @Inject
     RevisionLog revisions;
 
+    @Inject
+    ArticleForWrite forWrite;
+
     @RolesAllowed(Role.WRITER_NAME)
     public Optional<LeaseView> current(long articleId) {
         return lease(articleId).filter(l -> !l.isExpired(clock.instant())).map(LeaseView::of);
@@ -52,7 +56,8 @@ public class EditLeases {
 
     @RolesAllowed(Role.WRITER_NAME)
     public LeaseView acquire(long articleId) {
-        requireArticle(articleId);
+        // Under the story's lock: two people opening the editor at once must not both create its lease.
+        forWrite.locked(articleId);
         EditLease lease = lease(articleId).orElse(null);
         if (lease == null) {
             lease = new EditLease(articleId, caller(), clock.instant(), TERM);
@@ -81,14 +86,14 @@ public class EditLeases {
     /** An editor takes the story; the displaced person's unsaved text becomes a revision in their name. */
     @RolesAllowed(Role.EDITOR_NAME)
     public LeaseView takeOver(long articleId) {
-        requireArticle(articleId);
+        // Under the story's lock: the displaced text's revision number must not race a save's.
+        Article article = forWrite.locked(articleId);
         EditLease lease = lease(articleId).orElse(null);
         if (lease == null) {
             return acquire(articleId);
         }
         String displaced = lease.getHolder();
         if (lease.hasUnsavedDraft()) {
-            Article article = em.find(Article.class, articleId);
             revisions.record(articleId, displaced, Revision.Reason.TAKEOVER,
                     lease.getDraftHeadline() != null ? lease.getDraftHeadline() : article.getHeadline(),
                     lease.getDraftSummary(), lease.getDraftBody());
@@ -108,8 +113,12 @@ public class EditLeases {
         });
     }
 
-    /** Any transition ends the editing session. Called by the workflow and the scheduler. */
-    @RolesAllowed(Role.WRITER_NAME)
+    /**
+     * Any transition ends the editing session, whoever holds the lease. Called by the workflow
+     * (as the staff member) and by the scheduler, whose run-as role is the chief editor's alone:
+     * a run-as identity has only the role it names, not the ones below it.
+     */
+    @RolesAllowed({Role.WRITER_NAME, Role.CHIEF_EDITOR_NAME})
     public void releaseAny(long articleId) {
         lease(articleId).ifPresent(em::remove);
     }
@@ -117,12 +126,6 @@ public class EditLeases {
     private Optional<EditLease> lease(long articleId) {
         return em.createQuery("select l from EditLease l where l.articleId = :id", EditLease.class)
                 .setParameter("id", articleId).getResultStream().findFirst();
-    }
-
-    private void requireArticle(long articleId) {
-        if (em.find(Article.class, articleId) == null) {
-            throw new ActionRefused(ActionRefused.Why.NOT_FOUND, "There is no story " + articleId);
-        }
     }
 
     private static void refuseOnRule(Runnable action) {

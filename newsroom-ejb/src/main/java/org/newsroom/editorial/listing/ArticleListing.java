@@ -16,7 +16,6 @@ import java.util.Map;
 import java.util.Set;
 import org.newsroom.domain.article.Article;
 import org.newsroom.domain.article.ArticleStatus;
-import org.newsroom.domain.taxonomy.Section;
 import org.newsroom.domain.staff.Role;
 
 /**
@@ -108,9 +107,7 @@ public class ArticleListing {
         if (article == null) {
             return java.util.Optional.empty();
         }
-        Section section = article.getSection();
-        String sectionPath = section.getParent() == null ? section.getSlug() : section.getParent().getSlug() + "/" + section.getSlug();
-        return java.util.Optional.of("/" + article.getEdition().code() + "/" + sectionPath + "/" + article.getSlug());
+        return java.util.Optional.of(article.getEdition().storyPath(article.getSection().path(), article.getSlug()));
     }
 
     /** The where clause of a filter and its parameters; built from fixed fragments only. */

@@ -1,8 +1,7 @@
 package org.newsroom.editorial.media;
 
-import static org.newsroom.editorial.workflow.ActionRefused.Why.NOT_FOUND;
-import static org.newsroom.editorial.workflow.ActionRefused.Why.RULE;
-import static org.newsroom.editorial.workflow.ActionRefused.Why.STALE;
+import static org.newsroom.editorial.ActionRefused.Why.NOT_FOUND;
+import static org.newsroom.editorial.ActionRefused.Why.RULE;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.DeclareRoles;
@@ -13,18 +12,21 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import org.newsroom.domain.DomainRuleViolation;
 import org.newsroom.domain.article.Article;
 import org.newsroom.domain.article.ArticleKind;
+import org.newsroom.domain.article.ArticleStatus;
 import org.newsroom.domain.audit.AuditAction;
 import org.newsroom.domain.media.MediaAsset;
 import org.newsroom.domain.staff.Role;
 import org.newsroom.editorial.audit.AuditTrail;
 import org.newsroom.editorial.lease.EditLeases;
-import org.newsroom.editorial.workflow.ActionRefused;
+import org.newsroom.editorial.change.ContentChanged;
+import org.newsroom.editorial.publishing.ContentChangedChannel;
+import org.newsroom.editorial.ActionRefused;
+import org.newsroom.editorial.ArticleForWrite;
 import org.newsroom.editorial.workflow.WriterLimits;
 import org.newsroom.editorial.workflow.ArticleView;
 
@@ -50,6 +52,12 @@ public class ArticleImages {
     @EJB
     EditLeases leases;
 
+    @EJB
+    ContentChangedChannel contentChanged;
+
+    @Inject
+    ArticleForWrite forWrite;
+
     /** The story's lead image and gallery as they are now. */
     @RolesAllowed(Role.WRITER_NAME)
     public Illustration of(long articleId) {
@@ -63,7 +71,12 @@ public class ArticleImages {
         MediaAsset asset = assetId == null ? null : describedAsset(assetId);
         rule(() -> article.illustrate(asset));
         audit.record(caller(), AuditAction.SAVE, articleId, assetId == null ? "lead image removed" : "lead image " + assetId);
-        return flushed(article);
+        ArticleView view = flushed(article);
+        if (article.getStatus() == ArticleStatus.PUBLISHED) {
+            // Teasers show the lead picture: the shelf and every page that lists the story change.
+            contentChanged.send(ContentChanged.of(ContentChanged.UPDATED, article));
+        }
+        return view;
     }
 
     @RolesAllowed(Role.WRITER_NAME)
@@ -114,11 +127,7 @@ public class ArticleImages {
     }
 
     private Article findForWrite(long id, long expectedVersion) {
-        Article article = find(id);
-        if (article.getVersion() != expectedVersion) {
-            throw new ActionRefused(STALE, "This story was changed by someone else after you opened it (your version "
-                    + expectedVersion + ", now " + article.getVersion() + "); reload it and choose the picture again.");
-        }
+        Article article = forWrite.at(id, expectedVersion);
         requireWriterOwnsDraft(article);
         leases.requireNotHeldByOther(id, caller());
         return article;
@@ -128,12 +137,9 @@ public class ArticleImages {
         WriterLimits.requireWriterMayChange(article, caller(), session.isCallerInRole(Role.EDITOR_NAME));
     }
 
+    /** Written inside the method; the story is locked, so no concurrent save can make this fail. */
     private ArticleView flushed(Article article) {
-        try {
-            em.flush();
-        } catch (OptimisticLockException e) {
-            throw new ActionRefused(STALE, "Somebody saved this story at the same moment; reload it and choose the picture again.");
-        }
+        em.flush();
         return ArticleView.of(article);
     }
 

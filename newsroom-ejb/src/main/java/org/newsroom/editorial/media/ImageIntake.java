@@ -3,7 +3,10 @@ package org.newsroom.editorial.media;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
+import java.awt.color.ColorSpace;
 import java.awt.image.BufferedImage;
+import java.awt.image.ColorConvertOp;
+import java.awt.image.IndexColorModel;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -12,6 +15,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReadParam;
@@ -29,7 +33,10 @@ import org.newsroom.domain.media.MediaRendition;
  * JPEG decodes to grey without failing) count as damage. A picture is turned upright as
  * its EXIF orientation says (a phone's portrait is stored sideways), so its dimensions and
  * renditions are those a reader sees. Every rendition is drawn afresh and re-encoded, so
- * metadata and anything appended to the file stay behind.
+ * metadata and anything appended to the file stay behind. Pictures in another colour space
+ * (the CMYK and YCCK JPEGs agencies send, read through {@link ImagePlugins}, or any picture
+ * with its own ICC profile) are converted to sRGB before they are scaled: browsers show
+ * sRGB, and a JPEG rendition is always three-channel RGB.
  */
 public final class ImageIntake {
 
@@ -38,6 +45,13 @@ public final class ImageIntake {
     private static final float JPEG_QUALITY = 0.85f;
     private static final Map<String, String> ACCEPTED = Map.of("png", "image/png", "jpeg", "image/jpeg", "gif", "image/gif");
     static final String WHAT_WE_TAKE = "PNG, JPEG or GIF";
+    /**
+     * Reader warnings about the colour profile (one missing, one odd, one treated as another
+     * class) are notes on how the colours were made, not damage; every other warning is.
+     * Agencies' CMYK profiles draw such notes as a matter of course.
+     */
+    private static final Pattern COLOUR_NOTE = Pattern.compile("(?i)\\bICC\\b|colou?r profile");
+    private static final ColorSpace SRGB = ColorSpace.getInstance(ColorSpace.CS_sRGB);
 
     private ImageIntake() {
     }
@@ -77,9 +91,11 @@ public final class ImageIntake {
                 int step = Math.max(1, width / (2 * WIDTHS[WIDTHS.length - 1]));
                 param.setSourceSubsampling(step, step, 0, 0);
                 BufferedImage decoded = reader.read(0, param);
-                if (!warnings.isEmpty()) {
-                    throw new MediaRefused("The image is damaged (" + warnings.get(0) + "); nothing was stored.");
+                List<String> damage = warnings.stream().filter(w -> !COLOUR_NOTE.matcher(w).find()).toList();
+                if (!damage.isEmpty()) {
+                    throw new MediaRefused("The image is damaged (" + damage.get(0) + "); nothing was stored.");
                 }
+                decoded = inSrgb(decoded);
                 String contentType = ACCEPTED.get(normalized(format));
                 return new Accepted(contentType, width, height,
                         renditions(orientation.upright(decoded), width, height, !"image/jpeg".equals(contentType)));
@@ -111,6 +127,19 @@ public final class ImageIntake {
             reader.dispose();
         }
         throw new MediaRefused("This file is not a " + WHAT_WE_TAKE + " image (judged by its content, not its name); nothing was stored.");
+    }
+
+    /** The picture in sRGB (alpha kept), converted through its own colour space's profile when it has another one. */
+    private static BufferedImage inSrgb(BufferedImage decoded) {
+        ColorSpace space = decoded.getColorModel().getColorSpace();
+        if (space.isCS_sRGB() || decoded.getColorModel() instanceof IndexColorModel) {
+            return decoded;
+        }
+        boolean alpha = decoded.getColorModel().hasAlpha();
+        BufferedImage srgb = new BufferedImage(decoded.getWidth(), decoded.getHeight(),
+                alpha ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);
+        new ColorConvertOp(SRGB, null).filter(decoded, srgb);
+        return srgb;
     }
 
     private static String normalized(String format) {

@@ -5,7 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
 import org.newsroom.domain.media.MediaAsset;
-import org.newsroom.editorial.workflow.BodyImages;
+import org.newsroom.editorial.bodyhtml.BodyImages;
 
 /** The library's answer to the sanitizer: an image may appear in a body once it is described, with its own alt text. */
 @Dependent

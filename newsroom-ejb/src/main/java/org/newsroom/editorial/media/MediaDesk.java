@@ -17,7 +17,7 @@ import org.newsroom.domain.audit.AuditAction;
 import org.newsroom.domain.media.MediaAsset;
 import org.newsroom.domain.staff.Role;
 import org.newsroom.editorial.audit.AuditTrail;
-import org.newsroom.editorial.workflow.ActionRefused;
+import org.newsroom.editorial.ActionRefused;
 
 /**
  * The media library's way in for staff: upload (judged by content, within

@@ -1,6 +1,6 @@
 package org.newsroom.editorial.media;
 
-import org.newsroom.editorial.workflow.ActionRefused;
+import org.newsroom.editorial.ActionRefused;
 
 /** An upload the library will not take, with the reason in words; nothing of it is stored. */
 public class MediaRefused extends ActionRefused {

@@ -32,7 +32,8 @@ import java.util.logging.Logger;
  *
  * <p>Names (Prometheus form in docs/operations.md): {@code newsroom.reader.requests}
  * tagged {@code page}; {@code newsroom.page.cache.requests} tagged {@code outcome}
- * (hit/miss); {@code newsroom.sse.streams.open}; {@code newsroom.publications} tagged
+ * (hit/miss); {@code newsroom.page.renders.refused} tagged {@code answer} (stale/unavailable);
+ * {@code newsroom.sse.streams.open}; {@code newsroom.publications} tagged
  * {@code by} (editor/scheduler); {@code newsroom.scheduler.lag} (due time to publication).
  */
 @ApplicationScoped
@@ -77,6 +78,14 @@ public class NewsroomMeters {
     /** A cacheable reader request answered from the page cache ({@code hit}) or rendered ({@code miss}). */
     public void pageCache(boolean hit) {
         counter("page.cache.requests", "outcome", hit ? "hit" : "miss").increment();
+    }
+
+    /**
+     * A reader page that got no render turn in time (the render bound, newsroom.render.limit): answered with the
+     * copy the cache still held ({@code stale}) or with 503 ({@code unavailable}).
+     */
+    public void pageRenderRefused(String answer) {
+        counter("page.renders.refused", "answer", answer).increment();
     }
 
     /** A story published, by an editor or by the scheduler. */

@@ -14,7 +14,7 @@ import java.util.Optional;
 import org.newsroom.domain.article.Article;
 import org.newsroom.domain.preview.PreviewPass;
 import org.newsroom.domain.staff.Role;
-import org.newsroom.editorial.workflow.ActionRefused;
+import org.newsroom.editorial.ActionRefused;
 
 /** Issues preview passes to staff and checks them for the reader site. */
 @Stateless

@@ -1,10 +1,11 @@
 package org.newsroom.editorial.published;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
+import jakarta.persistence.Query;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -25,6 +26,8 @@ import org.newsroom.domain.taxonomy.Region;
 import org.newsroom.domain.taxonomy.Section;
 import org.newsroom.domain.taxonomy.Tag;
 import org.newsroom.domain.taxonomy.TaxonomyTerm;
+import org.newsroom.editorial.catalog.ReaderTaxonomy;
+import org.newsroom.editorial.catalog.ShelfColumns;
 
 /**
  * Published stories and their taxonomy for the JSON API, feeds and sitemaps.
@@ -41,6 +44,9 @@ public class PublishedStories {
 
     @PersistenceContext(unitName = "newsroom")
     EntityManager em;
+
+    @EJB
+    ReaderTaxonomy taxonomy;
 
     // ---- taxonomy ------------------------------------------------------------------------------
 
@@ -117,7 +123,7 @@ public class PublishedStories {
         if (article == null || article.getStatus() != ArticleStatus.PUBLISHED) {
             return Optional.empty();
         }
-        return Optional.of(story(article, translationsOf(List.of(article)).getOrDefault(article.getId(), List.of())));
+        return Optional.of(story(article, translationsOf(article)));
     }
 
     public Optional<PublishedStory> bySlug(Edition edition, String slug) {
@@ -128,80 +134,75 @@ public class PublishedStories {
                 .getResultStream().findFirst().flatMap(this::byId);
     }
 
-    /** Newest first; {@code page} counts from 0, {@code size} is clamped to 1..{@value #MAX_PAGE_SIZE}. */
+    /**
+     * Newest first; {@code page} counts from 0, {@code size} is clamped to 1..{@value #MAX_PAGE_SIZE}.
+     * Read off the reader shelf: the filter picks the one index that serves it (a term's list, a
+     * section's, the edition's), the other conditions filter that range; the total comes from the
+     * shelf's list sizes when the filter is exactly one list, and is counted otherwise.
+     */
     public StoryPage list(StoryFilter filter, int page, int size) {
         int pageSize = Math.min(Math.max(size, 1), MAX_PAGE_SIZE);
         int first = Math.max(page, 0) * pageSize;
-        List<Long> ids = filtered("select a.id", filter, " order by a.publishedAt desc, a.id desc", Long.class)
-                .setFirstResult(first).setMaxResults(pageSize).getResultList();
-        long total = filtered("select count(a)", filter, "", Long.class).getSingleResult();
-        return new StoryPage(load(ids), Math.max(page, 0), pageSize, total);
+        ShelfQuery query = ShelfQuery.of(filter);
+        List<Long> ids = query.ids(em, first, pageSize);
+        return new StoryPage(load(ids), Math.max(page, 0), pageSize, query.total(em));
     }
 
-    /** Stories for sitemaps, newest first, each with the editions it is translated into. */
+    /** The newest stories a filter selects, without a total: feeds. */
+    public List<PublishedStory> newest(StoryFilter filter, int size) {
+        return load(ShelfQuery.of(filter).ids(em, 0, Math.min(Math.max(size, 1), MAX_PAGE_SIZE)));
+    }
+
+    /** Stories for sitemaps, newest first, each with the editions it is translated into: two queries. */
+    @SuppressWarnings("unchecked")
     public List<SitemapEntry> sitemap(StoryFilter filter, int max) {
-        List<Long> ids = filtered("select a.id", filter, " order by a.publishedAt desc, a.id desc", Long.class)
-                .setMaxResults(Math.min(max, MAX_SITEMAP_URLS)).getResultList();
-        List<Article> articles = entities(ids);
-        Map<Long, List<Translation>> translations = translationsOf(articles);
-        return articles.stream().map(a -> {
-            PublishedStory s = story(a, translations.getOrDefault(a.getId(), List.of()));
-            return new SitemapEntry(s.edition(), s.path(), s.headline(), s.publishedAt(), s.modifiedAt(), s.translations());
-        }).toList();
+        String where = "where r.edition = :edition" + (filter.publishedAfter() == null ? "" : " and r.published_at >= :after");
+        Query rows = em.createNativeQuery("select r.id, r.edition, r.section_id, r.slug, r.headline, r.published_at, "
+                + "r.updated_at, r.translation_group from reader_story r " + where
+                + " order by r.edition, r.published_at desc, r.id desc");
+        Query translated = em.createNativeQuery("select r.id, t.edition, t.section_id, t.slug from reader_story r "
+                + "join reader_story t on t.translation_group = r.translation_group and t.id <> r.id " + where);
+        for (Query q : List.of(rows, translated)) {
+            q.setParameter("edition", filter.edition().name());
+            if (filter.publishedAfter() != null) {
+                q.setParameter("after", filter.publishedAfter());
+            }
+        }
+        Map<Long, List<Translation>> translations = new HashMap<>();
+        for (Object[] t : (List<Object[]>) translated.getResultList()) {
+            Edition edition = Edition.valueOf((String) t[1]);
+            translations.computeIfAbsent(((Number) t[0]).longValue(), k -> new ArrayList<>())
+                    .add(new Translation(edition, taxonomy.storyPath(edition, ((Number) t[2]).longValue(), (String) t[3])));
+        }
+        List<SitemapEntry> entries = new ArrayList<>();
+        for (Object[] r : (List<Object[]>) rows.setMaxResults(Math.min(max, MAX_SITEMAP_URLS)).getResultList()) {
+            long id = ((Number) r[0]).longValue();
+            Edition edition = Edition.valueOf((String) r[1]);
+            Instant published = ShelfColumns.instant(r[5]);
+            Instant updated = ShelfColumns.instant(r[6]);
+            List<Translation> others = translations.getOrDefault(id, List.of()).stream()
+                    .sorted(java.util.Comparator.comparing(Translation::edition)).toList();
+            entries.add(new SitemapEntry(edition, taxonomy.storyPath(edition, ((Number) r[2]).longValue(), (String) r[3]),
+                    (String) r[4], published, updated != null && updated.isAfter(published) ? updated : published, others));
+        }
+        return entries;
     }
 
-    /** When anything of the edition last changed for readers, for a sitemap index's lastmod. */
+    /** When anything of the edition last changed for readers, for a sitemap index's lastmod: two index reads. */
     public Optional<Instant> lastChange(Edition edition) {
-        Instant published = em.createQuery("select max(a.publishedAt) from Article a where a.edition = :e and a.status = :p",
-                Instant.class).setParameter("e", edition).setParameter("p", ArticleStatus.PUBLISHED).getSingleResult();
-        Instant updated = em.createQuery("select max(a.updatedAt) from Article a where a.edition = :e and a.status = :p",
-                Instant.class).setParameter("e", edition).setParameter("p", ArticleStatus.PUBLISHED).getSingleResult();
-        if (published == null) {
-            return Optional.ofNullable(updated);
+        Optional<Instant> published = newest("published_at", edition);
+        Optional<Instant> updated = newest("updated_at", edition);
+        if (published.isEmpty()) {
+            return updated;
         }
-        return Optional.of(updated != null && updated.isAfter(published) ? updated : published);
+        return Optional.of(updated.filter(u -> u.isAfter(published.get())).orElse(published.get()));
     }
 
-    private <R> TypedQuery<R> filtered(String select, StoryFilter f, String order, Class<R> type) {
-        StringBuilder jpql = new StringBuilder(select)
-                .append(" from Article a join a.section s left join s.parent p where a.status = :published");
-        Map<String, Object> params = new HashMap<>();
-        params.put("published", ArticleStatus.PUBLISHED);
-        if (f.edition() != null) {
-            jpql.append(" and a.edition = :edition");
-            params.put("edition", f.edition());
-        }
-        if (f.section() != null) {
-            jpql.append(" and (s.slug = :section or p.slug = :section)");
-            params.put("section", f.section());
-        }
-        if (f.region() != null) {
-            jpql.append(" and exists (select r.id from a.regions r where r.slug = :region)");
-            params.put("region", f.region());
-        }
-        if (f.tag() != null) {
-            jpql.append(" and exists (select t.id from a.tags t where t.slug = :tag)");
-            params.put("tag", f.tag());
-        }
-        if (f.coverage() != null) {
-            jpql.append(" and exists (select c.id from a.coverages c where c.slug = :coverage)");
-            params.put("coverage", f.coverage());
-        }
-        if (f.author() != null) {
-            jpql.append(" and exists (select au.id from a.authors au where au.slug = :author)");
-            params.put("author", f.author());
-        }
-        if (f.kind() != null) {
-            jpql.append(" and a.kind = :kind");
-            params.put("kind", f.kind());
-        }
-        if (f.publishedAfter() != null) {
-            jpql.append(" and a.publishedAt >= :after");
-            params.put("after", f.publishedAfter());
-        }
-        TypedQuery<R> query = em.createQuery(jpql.append(order).toString(), type);
-        params.forEach(query::setParameter);
-        return query;
+    private Optional<Instant> newest(String column, Edition edition) {
+        return em.createNativeQuery("select r." + column + " from reader_story r where r.edition = :edition and r." + column
+                        + " is not null order by r.edition, r." + column + " desc")
+                .setParameter("edition", edition.name()).setMaxResults(1)
+                .getResultList().stream().findFirst().map(ShelfColumns::instant);
     }
 
     /** Whole stories for the given ids, in the given order (lists leave translations out). */
@@ -223,25 +224,18 @@ public class PublishedStories {
         return ids.stream().map(byId::get).filter(a -> a != null).toList();
     }
 
-    private Map<Long, List<Translation>> translationsOf(List<Article> articles) {
-        Map<String, List<Article>> byGroup = articles.stream()
-                .collect(Collectors.groupingBy(Article::getTranslationGroup, LinkedHashMap::new, Collectors.toList()));
-        Map<Long, List<Translation>> result = new HashMap<>();
-        for (List<String> groups : chunks(byGroup.keySet())) {
-            List<Article> members = em.createQuery("select a from Article a join fetch a.section "
-                            + "where a.translationGroup in :groups and a.status = :published order by a.edition", Article.class)
-                    .setParameter("groups", groups).setParameter("published", ArticleStatus.PUBLISHED).getResultList();
-            Map<String, List<Article>> membersByGroup = members.stream()
-                    .collect(Collectors.groupingBy(Article::getTranslationGroup));
-            for (String group : groups) {
-                for (Article a : byGroup.get(group)) {
-                    result.put(a.getId(), membersByGroup.getOrDefault(group, List.of()).stream()
-                            .filter(m -> !m.getId().equals(a.getId()))
-                            .map(m -> new Translation(m.getEdition(), pathOf(m))).toList());
-                }
-            }
+    /** The story's published versions in the other editions, off the shelf. */
+    @SuppressWarnings("unchecked")
+    private List<Translation> translationsOf(Article article) {
+        List<Object[]> rows = em.createNativeQuery("select r.edition, r.section_id, r.slug from reader_story r "
+                        + "where r.translation_group = :group and r.id <> :id order by r.edition")
+                .setParameter("group", article.getTranslationGroup()).setParameter("id", article.getId()).getResultList();
+        List<Translation> translations = new ArrayList<>();
+        for (Object[] row : rows) {
+            Edition edition = Edition.valueOf((String) row[0]);
+            translations.add(new Translation(edition, taxonomy.storyPath(edition, ((Number) row[1]).longValue(), (String) row[2])));
         }
-        return result;
+        return translations;
     }
 
     private static <T> List<List<T>> chunks(Collection<T> all) {
@@ -254,7 +248,7 @@ public class PublishedStories {
     }
 
     static String pathOf(Article a) {
-        return "/" + a.getEdition().code() + "/" + a.getSection().path() + "/" + a.getSlug();
+        return a.getEdition().storyPath(a.getSection().path(), a.getSlug());
     }
 
     private static PublishedStory story(Article a, List<Translation> translations) {

@@ -20,18 +20,21 @@ import org.newsroom.domain.article.Article;
 import org.newsroom.domain.article.ArticleStatus;
 import org.newsroom.domain.audit.AuditAction;
 import org.newsroom.domain.staff.Role;
+import org.newsroom.editorial.ArticleForWrite;
 import org.newsroom.editorial.audit.AuditTrail;
+import org.newsroom.editorial.lease.EditLeases;
 import org.newsroom.editorial.metrics.NewsroomMeters;
-import org.newsroom.editorial.publishing.ContentChanged;
+import org.newsroom.editorial.change.ContentChanged;
 import org.newsroom.editorial.publishing.ContentChangedChannel;
 
 /**
  * One due item per transaction. Publication goes through {@link Article#publish}, so the
- * embargo holds here too; the version check on flush (a conditional
- * {@code update ... where id = ? and version = ?}) makes a second node's attempt fail
- * and roll back, message included. That loss is expected with several nodes: it is
- * logged at INFO and the method returns {@code false} (no exception, so the container
- * logs no ERROR for it).
+ * embargo holds here too. The story is taken locked ({@link ArticleForWrite}), so a second
+ * node, or an editor saving at the same moment, waits for this transaction and then sees
+ * what it wrote: the second node finds nothing due, the editor's stale save is refused. If
+ * the write still loses a race (the version check on flush), that is expected with several
+ * nodes: it is logged at INFO and the method returns {@code false} (no exception, so the
+ * container logs no ERROR for it).
  */
 @Stateless
 @RolesAllowed(Role.CHIEF_EDITOR_NAME)
@@ -59,6 +62,12 @@ public class ScheduledPublishing {
     @Inject
     NewsroomMeters meters;
 
+    @Inject
+    ArticleForWrite forWrite;
+
+    @EJB
+    EditLeases leases;
+
     public List<Long> dueForPublication() {
         Instant now = clock.instant();
         return em.createQuery("select a.id from Article a where a.status = :s and a.publishAt <= :now "
@@ -73,18 +82,20 @@ public class ScheduledPublishing {
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public boolean publishIfDue(long id) {
-        Article article = em.find(Article.class, id);
+        Article article = forWrite.locked(id);
         Instant now = clock.instant();
-        if (article == null || !article.isDueForPublication(now)) {
+        if (!article.isDueForPublication(now)) {
             return false;
         }
         Instant due = article.getPublishAt();
         try {
             article.publish(now);
-            releaseLease(id);
+            leases.releaseAny(id);
             audit.record(ACTOR, AuditAction.PUBLISH, id, "scheduled");
-            contentChanged.send(ContentChanged.of(ContentChanged.PUBLISHED, article));
             em.flush(); // the version check: past this line, this node won
+            // Only then restock the reader shelf and announce: a race lost there would surface
+            // inside the channel's own bean instead of here, as an error rather than a lost race.
+            contentChanged.send(ContentChanged.of(ContentChanged.PUBLISHED, article));
             meters.published(ACTOR);
             if (due != null) {
                 meters.schedulerLag(Duration.between(due, now));
@@ -97,16 +108,16 @@ public class ScheduledPublishing {
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public boolean unpublishIfDue(long id) {
-        Article article = em.find(Article.class, id);
+        Article article = forWrite.locked(id);
         Instant now = clock.instant();
-        if (article == null || !article.isDueForUnpublication(now)) {
+        if (!article.isDueForUnpublication(now)) {
             return false;
         }
         try {
             article.unpublish(now);
             audit.record(ACTOR, AuditAction.UNPUBLISH, id, "scheduled");
+            em.flush(); // the version check, before the shelf and the message (see publishIfDue)
             contentChanged.send(ContentChanged.of(ContentChanged.UNPUBLISHED, article));
-            em.flush();
             return true;
         } catch (OptimisticLockException anotherWasFirst) {
             return lostTo(id, "unpublication");
@@ -119,9 +130,5 @@ public class ScheduledPublishing {
         LOG.info(() -> "Newsroom: scheduled " + what + " of story " + id
                 + " already done elsewhere (another node or an editor changed it first); rolled back here");
         return false;
-    }
-
-    private void releaseLease(long id) {
-        em.createQuery("delete from EditLease l where l.articleId = :id").setParameter("id", id).executeUpdate();
     }
 }

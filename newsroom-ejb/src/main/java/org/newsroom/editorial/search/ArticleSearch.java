@@ -126,8 +126,7 @@ public class ArticleSearch {
             String body) {
 
         String path() {
-            return "/" + edition.code() + "/" + (parentSlug == null ? sectionSlug : parentSlug + "/" + sectionSlug) + "/"
-                    + slug;
+            return edition.storyPath(parentSlug == null ? sectionSlug : parentSlug + "/" + sectionSlug, slug);
         }
     }
 

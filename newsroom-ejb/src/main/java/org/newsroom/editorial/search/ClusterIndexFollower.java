@@ -10,7 +10,7 @@ import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.newsroom.editorial.publishing.ContentChangedChannel;
+import org.newsroom.editorial.change.ContentChanged;
 
 /**
  * Keeps this node's Lucene index current with what other nodes publish. Hibernate
@@ -23,7 +23,7 @@ import org.newsroom.editorial.publishing.ContentChangedChannel;
  * ({@link SearchIndexCheck}).
  */
 @MessageDriven(activationConfig = {
-        @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = ContentChangedChannel.TOPIC),
+        @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = ContentChanged.TOPIC),
         @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Topic"),
         @ActivationConfigProperty(propertyName = "subscriptionDurability", propertyValue = "NonDurable")
 })
@@ -40,8 +40,9 @@ public class ClusterIndexFollower implements MessageListener {
         long articleId;
         String change;
         try {
-            articleId = message.getLongProperty(ContentChangedChannel.ARTICLE_ID);
-            change = message.getStringProperty(ContentChangedChannel.CHANGE);
+            ContentChanged changed = ContentChanged.from(message);
+            articleId = changed.articleId();
+            change = changed.change();
         } catch (JMSException | NumberFormatException e) {
             LOG.log(Level.WARNING, "Ignored an unreadable content-changed message", e);
             return;

@@ -11,7 +11,7 @@ import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.work.SearchIndexingPlan;
 import org.newsroom.domain.article.Article;
 import org.newsroom.domain.article.ArticleStatus;
-import org.newsroom.editorial.publishing.ContentChanged;
+import org.newsroom.editorial.change.ContentChanged;
 
 /**
  * One story written again into this node's index, from the database. Local view only

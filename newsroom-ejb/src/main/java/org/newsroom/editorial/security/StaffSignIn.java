@@ -5,9 +5,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.Set;
 import java.util.TreeSet;
@@ -16,55 +13,80 @@ import org.newsroom.domain.staff.Role;
 import org.newsroom.domain.staff.StaffUser;
 import org.newsroom.editorial.audit.AuditTrail;
 import org.newsroom.editorial.staff.PasswordHashing;
+import org.newsroom.editorial.staff.VerifiedPasswords;
 
 /**
  * Checks a user name and password. Open to everybody (it is how one becomes somebody);
- * every failure is audited, and after {@link #MAX_FAILURES} failures within
- * {@link #WINDOW} the name is refused, even with the right password, until the window passes.
+ * every failure is audited. An unknown name costs a full hash like a known one, so the
+ * time of the answer says nothing about which names exist. A password verified recently
+ * against the same stored hash is not hashed again ({@link VerifiedPasswords}); one stored
+ * with fewer rounds than today's is hashed again on the spot. Repeated failures are slowed
+ * down before this is called ({@link SignInThrottle}).
  */
 @Stateless
 @PermitAll
 public class StaffSignIn {
 
-    public static final int MAX_FAILURES = Integer.getInteger("newsroom.signin.max-failures", 5);
-    public static final Duration WINDOW = Duration.ofMinutes(15);
     private static final int MAX_NAME = 60;
 
     @PersistenceContext(unitName = "newsroom")
     EntityManager em;
 
     @Inject
-    Clock clock;
-
-    @Inject
     AuditTrail audit;
 
+    @Inject
+    VerifiedPasswords verifiedPasswords;
+
     /** The caller's roles (each with the roles it includes), or null when refused. */
+    @PermitAll
     public Set<String> check(String username, char[] password) {
         String name = username == null ? "" : username.strip();
         if (name.isEmpty() || name.length() > MAX_NAME) {
             return null;
         }
-        Instant now = clock.instant();
-        long recentFailures = em.createQuery("select count(e) from AuditEntry e where e.actor = :name and e.action = :a "
-                        + "and e.occurredAt > :since", Long.class)
-                .setParameter("name", name).setParameter("a", AuditAction.SIGN_IN_FAILED.name())
-                .setParameter("since", now.minus(WINDOW)).getSingleResult();
-        if (recentFailures >= MAX_FAILURES) {
-            audit.record(name, AuditAction.SIGN_IN_THROTTLED, null, recentFailures + " failures in " + WINDOW.toMinutes() + " minutes");
-            return null;
-        }
         StaffUser user = em.createQuery("select u from StaffUser u where u.username = :name", StaffUser.class)
                 .setParameter("name", name).getResultStream().findFirst().orElse(null);
-        if (user == null || !PasswordHashing.verify(password, user.getPasswordHash())) {
-            audit.record(name, AuditAction.SIGN_IN_FAILED, null, user == null ? "unknown user" : "wrong password");
+        if (user == null) {
+            PasswordHashing.verifyNobody(password);
+            audit.record(name, AuditAction.SIGN_IN_FAILED, null, "unknown user");
             return null;
+        }
+        String stored = user.getPasswordHash();
+        if (!verifiedPasswords.contains(name, password, stored)) {
+            if (!PasswordHashing.verify(password, stored)) {
+                audit.record(name, AuditAction.SIGN_IN_FAILED, null, "wrong password");
+                return null;
+            }
+            if (PasswordHashing.needsUpgrade(stored)) {
+                stored = upgrade(user, password);
+            }
+            verifiedPasswords.remember(name, password, stored);
         }
         if (!user.isEnabled()) {
             audit.record(name, AuditAction.SIGN_IN_FAILED, null, "account disabled");
             return null;
         }
         return withIncludedRoles(user.getRoles());
+    }
+
+    /** Audits that sign-ins for a name or from an address are held back for a while. */
+    @PermitAll
+    public void recordThrottled(String name, String detail) {
+        audit.record(name == null || name.isBlank() ? "-" : name.strip(), AuditAction.SIGN_IN_THROTTLED, null, detail);
+    }
+
+    /**
+     * Stores a hash with today's rounds. A plain update guarded by the old hash, not the
+     * entity's version: two sign-ins at once must not refuse each other, and a password
+     * changed meanwhile must not be overwritten.
+     */
+    private String upgrade(StaffUser user, char[] password) {
+        String fresh = PasswordHashing.hash(password);
+        int updated = em.createQuery("update StaffUser u set u.passwordHash = :fresh where u.id = :id and u.passwordHash = :old")
+                .setParameter("fresh", fresh).setParameter("id", user.getId()).setParameter("old", user.getPasswordHash())
+                .executeUpdate();
+        return updated == 1 ? fresh : user.getPasswordHash();
     }
 
     /** EDITOR includes WRITER, and so on: the container checks plain names, so grant them all. */

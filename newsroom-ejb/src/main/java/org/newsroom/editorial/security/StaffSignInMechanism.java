@@ -1,6 +1,7 @@
 package org.newsroom.editorial.security;
 
 import jakarta.annotation.security.DeclareRoles;
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -17,18 +18,26 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Set;
 import org.newsroom.domain.staff.Role;
+import org.newsroom.editorial.limits.ClientAddress;
+import org.newsroom.editorial.limits.ProblemDocument;
+import org.newsroom.editorial.limits.RequestLimits;
 
 /**
  * The application's one authentication mechanism, against the staff identity store.
  * <ul>
- * <li>{@code /api/*}: HTTP Basic on every request, no session; a missing or wrong
- * password is a 401 with the challenge, as the staff API has always answered.</li>
+ * <li>{@code /api/*}: a personal API token ({@code Authorization: Bearer nrt_…}, see
+ * {@link ApiTokens}) or HTTP Basic on every request, no session; a missing or wrong
+ * password is a 401 with the Basic challenge, as the staff API has always answered, and a
+ * refused token a 401 problem document.</li>
  * <li>console pages: the caller signs in on {@code login.xhtml} (which calls
  * {@code SecurityContext.authenticate}); the name and roles are kept in the HTTP session
  * (its id renewed at sign-in against session fixation), so the session's timeout is the
  * console's; a protected page without a session redirects to the sign-in page and
  * comes back afterwards.</li>
  * </ul>
+ * Staff API requests are first held to the client's request limit ({@link RequestLimits}).
+ * Every password check goes through {@link SignInThrottle} for the client's address
+ * ({@link ClientAddress}) and the name.
  * It lives in the EJB module, beside the identity store, for a technical reason: the
  * container installs Jakarta Security in every WAR of the EAR once one mechanism bean
  * exists, so the reader WAR must be able to resolve it too (else every reader request
@@ -51,6 +60,21 @@ public class StaffSignInMechanism implements HttpAuthenticationMechanism {
     @Inject
     IdentityStoreHandler identityStore;
 
+    @Inject
+    SignInThrottle throttle;
+
+    @Inject
+    ClientAddress clients;
+
+    @Inject
+    RequestLimits limits;
+
+    @EJB
+    StaffSignIn signIn;
+
+    @EJB
+    ApiTokens tokens;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) {
@@ -58,6 +82,12 @@ public class StaffSignInMechanism implements HttpAuthenticationMechanism {
             return context.doNothing();
         }
         if (isStaffApi(request)) {
+            // before any credential is looked at, so a flood of wrong passwords costs no hashing either
+            long wait = limits.waitSeconds(RequestLimits.Area.STAFF_API, clients.of(request));
+            if (wait > 0) {
+                ProblemDocument.tooManyRequests(response, wait);
+                return AuthenticationStatus.SEND_CONTINUE;
+            }
             return basic(request, context);
         }
         return console(request, response, context);
@@ -70,6 +100,10 @@ public class StaffSignInMechanism implements HttpAuthenticationMechanism {
 
     private AuthenticationStatus basic(HttpServletRequest request, HttpMessageContext context) {
         String header = request.getHeader("Authorization");
+        if (header != null && header.regionMatches(true, 0, "Bearer", 0, 6) && (header.length() == 6 || header.charAt(6) == ' ')) {
+            ApiTokens.SignedIn caller = tokens.signIn(header.substring(6).strip());
+            return caller == null ? refuseToken(context) : context.notifyContainerAboutLogin(caller.username(), caller.groups());
+        }
         if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
             String decoded;
             try {
@@ -81,7 +115,7 @@ public class StaffSignInMechanism implements HttpAuthenticationMechanism {
             if (colon < 0) {
                 return challenge(context);
             }
-            CredentialValidationResult result = identityStore.validate(
+            CredentialValidationResult result = validate(request,
                     new UsernamePasswordCredential(decoded.substring(0, colon), decoded.substring(colon + 1)));
             return result.getStatus() == CredentialValidationResult.Status.VALID
                     ? context.notifyContainerAboutLogin(result) : challenge(context);
@@ -89,15 +123,53 @@ public class StaffSignInMechanism implements HttpAuthenticationMechanism {
         return context.isProtected() ? challenge(context) : context.doNothing();
     }
 
+    /** The identity store's answer, unless the client's address or the name is held back after failures. */
+    private CredentialValidationResult validate(HttpServletRequest request, Credential credential) {
+        String name = credential instanceof UsernamePasswordCredential given ? given.getCaller() : null;
+        SignInThrottle.Attempt attempt = throttle.attempt(clients.of(request), name);
+        if (attempt.refusal() != null) {
+            if (attempt.heldBack() != null) {
+                signIn.recordThrottled(name, attempt.heldBack());
+            }
+            return CredentialValidationResult.INVALID_RESULT;
+        }
+        CredentialValidationResult result = CredentialValidationResult.INVALID_RESULT;
+        try {
+            result = identityStore.validate(credential);
+        } finally {
+            if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+                attempt.succeeded();
+            } else {
+                String heldBack = attempt.failed();
+                if (heldBack != null) {
+                    signIn.recordThrottled(name, heldBack);
+                }
+            }
+        }
+        return result;
+    }
+
+    /** A token that signs nobody in: 401 with a problem document (RFC 6750's invalid_token). */
+    private static AuthenticationStatus refuseToken(HttpMessageContext context) {
+        context.getResponse().setHeader("WWW-Authenticate", "Bearer realm=\"" + REALM + "\", error=\"invalid_token\"");
+        ProblemDocument.send(context.getResponse(), HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized",
+                "This API token is unknown, expired or revoked, or its account is disabled.");
+        // the answer is complete and committed: nothing else is to be sent or invoked
+        return AuthenticationStatus.SEND_CONTINUE;
+    }
+
+    /** No credentials, or wrong ones: 401 with a problem document, like every other refusal of the staff API. */
     private static AuthenticationStatus challenge(HttpMessageContext context) {
         context.getResponse().setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\", charset=\"UTF-8\"");
-        return context.responseUnauthorized();
+        ProblemDocument.send(context.getResponse(), HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized",
+                "Sign in with a user name and password (HTTP Basic) or an API token (Authorization: Bearer).");
+        return AuthenticationStatus.SEND_CONTINUE;
     }
 
     private AuthenticationStatus console(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         Credential credential = context.getAuthParameters().getCredential();
         if (context.isAuthenticationRequest() && credential != null) {
-            CredentialValidationResult result = identityStore.validate(credential);
+            CredentialValidationResult result = validate(request, credential);
             if (result.getStatus() != CredentialValidationResult.Status.VALID) {
                 return AuthenticationStatus.SEND_FAILURE;
             }

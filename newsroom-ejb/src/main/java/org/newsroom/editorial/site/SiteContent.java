@@ -19,10 +19,10 @@ import org.newsroom.domain.site.EditionSettings;
 import org.newsroom.domain.site.StaticPage;
 import org.newsroom.domain.staff.Role;
 import org.newsroom.editorial.audit.AuditTrail;
-import org.newsroom.editorial.publishing.ContentChanged;
+import org.newsroom.editorial.change.ContentChanged;
 import org.newsroom.editorial.publishing.ContentChangedChannel;
-import org.newsroom.editorial.workflow.ActionRefused;
-import org.newsroom.editorial.workflow.BodySanitizer;
+import org.newsroom.editorial.ActionRefused;
+import org.newsroom.editorial.bodyhtml.BodySanitizer;
 
 /**
  * Edition names, slogans and static pages: anyone may read them (they are public), only

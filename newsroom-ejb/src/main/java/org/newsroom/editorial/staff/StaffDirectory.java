@@ -20,7 +20,7 @@ import org.newsroom.domain.audit.AuditAction;
 import org.newsroom.domain.staff.Role;
 import org.newsroom.domain.staff.StaffUser;
 import org.newsroom.editorial.audit.AuditTrail;
-import org.newsroom.editorial.workflow.ActionRefused;
+import org.newsroom.editorial.ActionRefused;
 
 /**
  * Staff accounts, their roles and desks; administrators only. Every change is audited.
@@ -45,6 +45,9 @@ public class StaffDirectory {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    VerifiedPasswords verifiedPasswords;
 
     /** A staff member as administrators see it; never the hash. */
     public record StaffView(String username, String displayName, boolean enabled, Set<Role> roles, Set<String> desks) {
@@ -143,6 +146,7 @@ public class StaffDirectory {
                 requireAnotherAdministrator(user, "disable");
             }
             user.disable();
+            verifiedPasswords.forget(user.getUsername());
         }
         audit.record(caller(), enabled ? AuditAction.USER_ENABLED : AuditAction.USER_DISABLED, null, username);
         return StaffView.of(user);
@@ -154,6 +158,7 @@ public class StaffDirectory {
         StaffUser user = require(username);
         String password = PasswordPolicy.generate();
         user.changePasswordHash(PasswordHashing.hash(password.toCharArray()));
+        verifiedPasswords.forget(user.getUsername());
         audit.record(caller(), AuditAction.PASSWORD_RESET, null, username);
         return new NewPassword(StaffView.of(user), password);
     }

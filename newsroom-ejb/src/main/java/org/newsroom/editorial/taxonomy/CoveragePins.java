@@ -7,6 +7,7 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import org.newsroom.domain.DomainRuleViolation;
@@ -15,9 +16,9 @@ import org.newsroom.domain.audit.AuditAction;
 import org.newsroom.domain.staff.Role;
 import org.newsroom.domain.taxonomy.Coverage;
 import org.newsroom.editorial.audit.AuditTrail;
-import org.newsroom.editorial.publishing.ContentChanged;
+import org.newsroom.editorial.change.ContentChanged;
 import org.newsroom.editorial.publishing.ContentChangedChannel;
-import org.newsroom.editorial.workflow.ActionRefused;
+import org.newsroom.editorial.ActionRefused;
 
 /**
  * Hand ordering of a coverage: chief editors pin a few of its stories to the top of its
@@ -44,13 +45,13 @@ public class CoveragePins {
     /** The ids of the coverage's pinned stories, first on top, published or not. */
     @RolesAllowed(Role.CHIEF_EDITOR_NAME)
     public List<Long> pinned(long coverageId) {
-        return ids(requireCoverage(coverageId));
+        return ids(coverage(coverageId, LockModeType.NONE));
     }
 
     /** Pins a story of the coverage below those already pinned; returns the pinned ids. */
     @RolesAllowed(Role.CHIEF_EDITOR_NAME)
     public List<Long> pin(long coverageId, long articleId) {
-        Coverage coverage = requireCoverage(coverageId);
+        Coverage coverage = coverage(coverageId, LockModeType.PESSIMISTIC_WRITE);
         Article story = requireStory(articleId);
         int place = rule(() -> coverage.pin(story));
         changed(coverage, articleId, "pinned story " + articleId + " at place " + place);
@@ -60,7 +61,7 @@ public class CoveragePins {
     /** Unpins a story; it goes back among the others, newest first. Returns the pinned ids. */
     @RolesAllowed(Role.CHIEF_EDITOR_NAME)
     public List<Long> unpin(long coverageId, long articleId) {
-        Coverage coverage = requireCoverage(coverageId);
+        Coverage coverage = coverage(coverageId, LockModeType.PESSIMISTIC_WRITE);
         Article story = requireStory(articleId);
         if (!coverage.unpin(story)) {
             throw new ActionRefused(ActionRefused.Why.RULE, "\"" + story.getHeadline() + "\" is not pinned in \""
@@ -73,7 +74,7 @@ public class CoveragePins {
     /** Moves a pinned story one place up ({@code -1}) or down ({@code +1}); returns the pinned ids. */
     @RolesAllowed(Role.CHIEF_EDITOR_NAME)
     public List<Long> move(long coverageId, long articleId, int direction) {
-        Coverage coverage = requireCoverage(coverageId);
+        Coverage coverage = coverage(coverageId, LockModeType.PESSIMISTIC_WRITE);
         Article story = requireStory(articleId);
         int place = rule(() -> coverage.movePin(story, direction));
         changed(coverage, articleId, "moved pinned story " + articleId + " " + (direction < 0 ? "up" : "down")
@@ -102,8 +103,12 @@ public class CoveragePins {
         return coverage.pinnedStories().stream().map(Article::getId).toList();
     }
 
-    private Coverage requireCoverage(long id) {
-        Coverage coverage = em.find(Coverage.class, id);
+    /**
+     * The coverage; changes lock it for their transaction: pins are numbered 1..n, and two chief
+     * editors pinning at the same moment must take turns, not both take the same place.
+     */
+    private Coverage coverage(long id, LockModeType lock) {
+        Coverage coverage = em.find(Coverage.class, id, lock);
         if (coverage == null) {
             throw new ActionRefused(ActionRefused.Why.NOT_FOUND, "There is no coverage " + id);
         }

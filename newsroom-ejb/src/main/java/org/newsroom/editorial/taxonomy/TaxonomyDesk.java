@@ -23,9 +23,9 @@ import org.newsroom.domain.taxonomy.Region;
 import org.newsroom.domain.taxonomy.Section;
 import org.newsroom.domain.taxonomy.Tag;
 import org.newsroom.editorial.audit.AuditTrail;
-import org.newsroom.editorial.publishing.ContentChanged;
+import org.newsroom.editorial.change.ContentChanged;
 import org.newsroom.editorial.publishing.ContentChangedChannel;
-import org.newsroom.editorial.workflow.ActionRefused;
+import org.newsroom.editorial.ActionRefused;
 
 /**
  * Taxonomy for chief editors: the section tree (create, delete when unused, names and
@@ -87,8 +87,9 @@ public class TaxonomyDesk {
         if (from.getEdition() != into.getEdition()) {
             throw new ActionRefused(ActionRefused.Why.RULE, "Tags of different editions cannot be merged");
         }
-        // Announced before the move, so the stories' pages and both tag pages are named.
-        announce(from, List.of(from.getSlug(), into.getSlug()));
+        // The published stories are found before the move (afterwards they no longer carry the tag) and
+        // announced after it: announcing restocks each story's reader shelf rows from its tags as they are then.
+        List<Object[]> published = publishedWith(from);
         List<Article> stories = em.createQuery("select a from Article a join a.tags t where t = :tag", Article.class)
                 .setParameter("tag", from).getResultList();
         int moved = 0;
@@ -105,6 +106,7 @@ public class TaxonomyDesk {
         em.remove(from);
         audit.record(caller(), AuditAction.TAXONOMY_CHANGED, null, "tag " + from.getEdition().code() + "/" + from.getSlug()
                 + " merged into " + into.getSlug() + " (" + moved + " stories)");
+        announce(from.getEdition(), published, List.of(from.getSlug(), into.getSlug()));
         if (stories.isEmpty()) {
             announce(into, List.of(from.getSlug(), into.getSlug()));
         }
@@ -508,16 +510,24 @@ public class TaxonomyDesk {
      * the given tag slugs; and one for the tag pages themselves when no story is published.
      */
     private void announce(Tag tag, List<String> tagSlugs) {
-        List<Object[]> published = em.createQuery("select a.id, s.slug from Article a join a.section s join a.tags t"
+        announce(tag.getEdition(), publishedWith(tag), tagSlugs);
+    }
+
+    /** The id and section slug of each published story carrying the tag. */
+    private List<Object[]> publishedWith(Tag tag) {
+        return em.createQuery("select a.id, s.slug from Article a join a.section s join a.tags t"
                         + " where t = :tag and a.status = :published", Object[].class)
                 .setParameter("tag", tag).setParameter("published", ArticleStatus.PUBLISHED).getResultList();
+    }
+
+    private void announce(Edition edition, List<Object[]> published, List<String> tagSlugs) {
         for (Object[] row : published) {
-            contentChanged.send(new ContentChanged(ContentChanged.TAXONOMY, (Long) row[0], tag.getEdition().code(),
+            contentChanged.send(new ContentChanged(ContentChanged.TAXONOMY, (Long) row[0], edition.code(),
                     (String) row[1], tagSlugs, List.of(), List.of()));
         }
         if (published.isEmpty()) {
             // No story page to name: id 0 names no article, the tag pages and the edition's lists go.
-            contentChanged.send(new ContentChanged(ContentChanged.TAXONOMY, 0, tag.getEdition().code(), null,
+            contentChanged.send(new ContentChanged(ContentChanged.TAXONOMY, 0, edition.code(), null,
                     tagSlugs, List.of(), List.of()));
         }
     }

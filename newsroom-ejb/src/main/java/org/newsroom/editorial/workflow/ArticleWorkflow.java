@@ -1,10 +1,11 @@
 package org.newsroom.editorial.workflow;
 
-import static org.newsroom.editorial.workflow.ActionRefused.Why.INVALID;
-import static org.newsroom.editorial.workflow.ActionRefused.Why.NOT_ALLOWED;
-import static org.newsroom.editorial.workflow.ActionRefused.Why.NOT_FOUND;
-import static org.newsroom.editorial.workflow.ActionRefused.Why.RULE;
-import static org.newsroom.editorial.workflow.ActionRefused.Why.STALE;
+import org.newsroom.editorial.ActionRefused;
+import org.newsroom.editorial.ArticleForWrite;
+import static org.newsroom.editorial.ActionRefused.Why.INVALID;
+import static org.newsroom.editorial.ActionRefused.Why.NOT_ALLOWED;
+import static org.newsroom.editorial.ActionRefused.Why.NOT_FOUND;
+import static org.newsroom.editorial.ActionRefused.Why.RULE;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.DeclareRoles;
@@ -14,7 +15,6 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
@@ -35,7 +35,6 @@ import org.newsroom.domain.taxonomy.Coverage;
 import org.newsroom.domain.taxonomy.Region;
 import org.newsroom.domain.taxonomy.Tag;
 import org.newsroom.domain.audit.AuditAction;
-import org.newsroom.domain.audit.AuditEntry;
 import org.newsroom.domain.edition.Edition;
 import org.newsroom.domain.revision.Revision;
 import org.newsroom.domain.staff.Role;
@@ -43,12 +42,14 @@ import org.newsroom.domain.taxonomy.Section;
 import org.newsroom.editorial.audit.AuditTrail;
 import org.newsroom.editorial.metrics.NewsroomMeters;
 import org.newsroom.editorial.lease.EditLeases;
-import org.newsroom.editorial.publishing.ContentChanged;
+import org.newsroom.editorial.change.ContentChanged;
 import org.newsroom.editorial.publishing.ContentChangedChannel;
 import org.newsroom.editorial.revision.RevisionDiff;
 import org.newsroom.editorial.revision.RevisionLog;
 import org.newsroom.editorial.revision.RevisionView;
 import org.newsroom.editorial.revision.SideBySideDiff;
+import org.newsroom.editorial.bodyhtml.BodyImages;
+import org.newsroom.editorial.bodyhtml.BodySanitizer;
 
 /**
  * The editorial workflow's one way in. Each method checks the caller's role (the
@@ -88,6 +89,9 @@ public class ArticleWorkflow {
 
     @EJB
     EditLeases leases;
+
+    @Inject
+    ArticleForWrite forWrite;
 
     /** Which library images a body may show, and with what alt text (the media library answers). */
     @Inject
@@ -212,7 +216,7 @@ public class ArticleWorkflow {
         if (publishAt == null) {
             throw new ActionRefused(INVALID, "Give a publication time");
         }
-        Article current = find(id);
+        Article current = findForWrite(id, expectedVersion);
         if (current.getStatus() != ArticleStatus.SCHEDULED) {
             throw new ActionRefused(RULE, "Only a scheduled story can be moved to another time; this one is "
                     + current.getStatus().name().toLowerCase().replace('_', ' '));
@@ -242,25 +246,22 @@ public class ArticleWorkflow {
     public ArticleView publishNow(long id, long expectedVersion) {
         return transition(id, expectedVersion, AuditAction.PUBLISH, null, a -> {
             a.publish(clock.instant());
-            contentChanged.send(ContentChanged.of(ContentChanged.PUBLISHED, a));
             meters.published("editor");
-        });
+        }, a -> contentChanged.send(ContentChanged.of(ContentChanged.PUBLISHED, a)));
     }
 
     @RolesAllowed(Role.CHIEF_EDITOR_NAME)
     public ArticleView unpublish(long id, long expectedVersion) {
         return transition(id, expectedVersion, AuditAction.UNPUBLISH, null, a -> {
             a.unpublish(clock.instant());
-            contentChanged.send(ContentChanged.of(ContentChanged.UNPUBLISHED, a));
-        });
+        }, a -> contentChanged.send(ContentChanged.of(ContentChanged.UNPUBLISHED, a)));
     }
 
     @RolesAllowed(Role.CHIEF_EDITOR_NAME)
     public ArticleView correct(long id, long expectedVersion, String body, String note) {
         ArticleView view = transition(id, expectedVersion, AuditAction.CORRECT, note, a -> {
             a.correct(BodySanitizer.clean(body, bodyImages), note, clock.instant());
-            contentChanged.send(ContentChanged.of(ContentChanged.CORRECTED, a));
-        });
+        }, a -> contentChanged.send(ContentChanged.of(ContentChanged.CORRECTED, a)));
         revisions.record(id, caller(), Revision.Reason.CORRECTION, view.headline(), view.summary(), view.body());
         return view;
     }
@@ -441,7 +442,8 @@ public class ArticleWorkflow {
     @RolesAllowed(Role.WRITER_NAME)
     public java.util.Optional<Integer> autosave(long id, ArticleText text) {
         requireValid(text);
-        Article article = find(id);
+        // Locked although no version is quoted: the new revision's number must not race a save's.
+        Article article = forWrite.locked(id);
         requireWriterOwnsDraft(article);
         if (!article.getStatus().isEditable()) {
             throw new ActionRefused(RULE, "Only a story that can be edited is autosaved");
@@ -560,12 +562,24 @@ public class ArticleWorkflow {
     // ---- the common path ------------------------------------------------------------------------
 
     private ArticleView transition(long id, long expectedVersion, AuditAction action, String detail, Consumer<Article> change) {
+        return transition(id, expectedVersion, action, detail, change, a -> { });
+    }
+
+    /**
+     * A transition, then {@code announce} once the story is written: the story is locked and its
+     * version checked before the change, and written before the reader shelf is restocked and
+     * the change announced in the same transaction.
+     */
+    private ArticleView transition(long id, long expectedVersion, AuditAction action, String detail, Consumer<Article> change,
+                                   Consumer<Article> announce) {
         Article article = findForWrite(id, expectedVersion);
         rule(() -> change.accept(article));
         audit.record(caller(), action, id, detail);
         // Any transition ends the editing session: the next editor starts from the saved state.
         leases.releaseAny(id);
-        return flushed(article);
+        ArticleView view = flushed(article);
+        announce.accept(article);
+        return view;
     }
 
     private Article find(long id) {
@@ -576,31 +590,18 @@ public class ArticleWorkflow {
         return article;
     }
 
-    /** The optimistic lock, checked up front so the refusal can say who saved in between. */
+    /** The story locked at the caller's version (see {@link ArticleForWrite}). */
     private Article findForWrite(long id, long expectedVersion) {
-        Article article = find(id);
-        if (article.getVersion() != expectedVersion) {
-            throw stale(id, expectedVersion, article.getVersion());
-        }
-        return article;
+        return forWrite.at(id, expectedVersion);
     }
 
-    private ActionRefused stale(long id, long expectedVersion, long currentVersion) {
-        String last = em.createQuery("select e from AuditEntry e where e.articleId = :id order by e.occurredAt desc, e.id desc",
-                        AuditEntry.class).setParameter("id", id).setMaxResults(1).getResultStream().findFirst()
-                .map(e -> e.getActor() + " (" + e.getAction().toLowerCase().replace('_', ' ') + " at " + e.getOccurredAt() + ")")
-                .orElse("someone");
-        return new ActionRefused(STALE, "This story was changed by " + last + " after you opened it (your version "
-                + expectedVersion + ", now " + currentVersion + "). Your changes were not saved; reload and apply them again.");
-    }
-
-    /** Flushes now so that a concurrent commit between our read and our write is refused here, not lost. */
+    /**
+     * Writes now, inside this method, rather than at the commit after it. The story is locked,
+     * so no concurrent save can make this fail; writing here keeps any database refusal
+     * inside the bean, where it is still a transaction this method owns.
+     */
     private ArticleView flushed(Article article) {
-        try {
-            em.flush();
-        } catch (OptimisticLockException e) {
-            throw new ActionRefused(STALE, "Somebody saved this story at the same moment; your changes were not saved. Reload and apply them again.");
-        }
+        em.flush();
         return ArticleView.of(article);
     }
 

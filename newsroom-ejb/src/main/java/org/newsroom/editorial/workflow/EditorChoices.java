@@ -1,5 +1,6 @@
 package org.newsroom.editorial.workflow;
 
+import org.newsroom.editorial.ActionRefused;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;

@@ -1,6 +1,7 @@
 package org.newsroom.editorial.workflow;
 
-import static org.newsroom.editorial.workflow.ActionRefused.Why.NOT_ALLOWED;
+import org.newsroom.editorial.ActionRefused;
+import static org.newsroom.editorial.ActionRefused.Why.NOT_ALLOWED;
 
 import org.newsroom.domain.article.Article;
 import org.newsroom.domain.article.ArticleStatus;

@@ -1,28 +1,50 @@
 package org.newsroom.web.address;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import java.util.logging.Logger;
 
 /**
- * The site's public origin: {@code newsroom.public.url} (system property) or
- * {@code NEWSROOM_PUBLIC_URL}, else the origin of the request being answered.
+ * The site's public origin, used for every absolute URL readers and machines see: canonical
+ * and hreflang links, Open Graph, JSON-LD, feeds, sitemaps, robots.txt and the API. It is
+ * {@code NEWSROOM_PUBLIC_URL} (or the system property {@code newsroom.public.url}), read once;
+ * without it, the origin of the request being answered, which behind a CDN or proxy, or in a
+ * page cached for one host and served to another, is not the address readers use, so its
+ * absence is logged as a warning at the first request.
  */
 public record PublicAddress(String origin) {
 
-    /** The configured origin, else {@code http://localhost:8080} (for pages rendered without a request at hand). */
-    public static PublicAddress configured() {
+    private static final Logger LOG = Logger.getLogger(PublicAddress.class.getName());
+
+    private static final Optional<PublicAddress> CONFIGURED = readConfiguration();
+
+    private static Optional<PublicAddress> readConfiguration() {
         String configured = System.getProperty("newsroom.public.url", System.getenv("NEWSROOM_PUBLIC_URL"));
-        return new PublicAddress(stripSlash(configured == null || configured.isBlank() ? "http://localhost:8080" : configured.strip()));
+        if (configured == null || configured.isBlank()) {
+            LOG.warning("NEWSROOM_PUBLIC_URL is not set: canonical links, feeds and sitemaps name the host each request came"
+                    + " in on. Set it to the site's public address, e.g. https://news.example");
+            return Optional.empty();
+        }
+        return Optional.of(new PublicAddress(stripSlash(configured.strip())));
     }
 
     public static PublicAddress of(UriInfo request) {
-        String configured = System.getProperty("newsroom.public.url", System.getenv("NEWSROOM_PUBLIC_URL"));
-        if (configured != null && !configured.isBlank()) {
-            return new PublicAddress(stripSlash(configured.strip()));
-        }
-        URI base = request.getBaseUri();
-        return new PublicAddress(stripSlash(base.getScheme() + "://" + base.getRawAuthority()));
+        return CONFIGURED.orElseGet(() -> {
+            URI base = request.getBaseUri();
+            return new PublicAddress(stripSlash(base.getScheme() + "://" + base.getRawAuthority()));
+        });
+    }
+
+    public static PublicAddress of(HttpServletRequest request) {
+        return CONFIGURED.orElseGet(() -> {
+            int port = request.getServerPort();
+            boolean usual = port <= 0 || ("http".equals(request.getScheme()) && port == 80)
+                    || ("https".equals(request.getScheme()) && port == 443);
+            return new PublicAddress(request.getScheme() + "://" + request.getServerName() + (usual ? "" : ":" + port));
+        });
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.newsroom.web.api;
 
 import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -16,12 +17,20 @@ public class ProblemDocuments implements ExceptionMapper<ApiProblem> {
 
     @Override
     public Response toResponse(ApiProblem problem) {
-        String body = Json.createObjectBuilder()
+        return response(problem.status(), problem.title(), problem.getMessage(), null);
+    }
+
+    /** A problem document; {@code incident} (or null) is the id under which the server logged a failure of ours. */
+    public static Response response(int status, String title, String detail, String incident) {
+        JsonObjectBuilder body = Json.createObjectBuilder()
                 .add("type", "about:blank")
-                .add("title", problem.title())
-                .add("status", problem.status())
-                .add("detail", problem.getMessage())
-                .build().toString();
-        return Response.status(problem.status()).type(PROBLEM_JSON + ";charset=UTF-8").entity(body).build();
+                .add("title", title)
+                .add("status", status)
+                .add("detail", detail);
+        if (incident != null) {
+            body.add("incident", incident);
+        }
+        return Response.status(status).type(PROBLEM_JSON + ";charset=UTF-8").entity(body.build().toString())
+                .header("Cache-Control", "no-store").build();
     }
 }

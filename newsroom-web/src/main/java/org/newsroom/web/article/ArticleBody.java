@@ -10,7 +10,7 @@ import org.jsoup.safety.Safelist;
 import org.newsroom.editorial.catalog.ArticleTeaser;
 import org.newsroom.editorial.catalog.ArticleView;
 import org.newsroom.editorial.catalog.MediaView;
-import org.newsroom.editorial.workflow.BodySanitizer;
+import org.newsroom.editorial.bodyhtml.BodySanitizer;
 import org.newsroom.web.site.Page;
 
 /**
@@ -43,7 +43,7 @@ final class ArticleBody {
             ArticleTeaser next = readNext.get(0);
             Element inline = new Element("p").addClass("read-next-inline");
             inline.appendElement("strong").text(page.text("article.readNextInline") + ": ");
-            inline.appendElement("a").attr("href", "/" + page.edition().code() + "/" + next.sectionPath() + "/" + next.slug())
+            inline.appendElement("a").attr("href", next.path())
                     .text(next.headline());
             place(doc, paragraphs, 1, inline);
         }
@@ -53,7 +53,7 @@ final class ArticleBody {
             Element list = box.appendElement("ul");
             for (ArticleTeaser related : article.related()) {
                 list.appendElement("li").appendElement("a")
-                        .attr("href", "/" + page.edition().code() + "/" + related.sectionPath() + "/" + related.slug())
+                        .attr("href", related.path())
                         .text(related.headline());
             }
             place(doc, paragraphs, 3, box);

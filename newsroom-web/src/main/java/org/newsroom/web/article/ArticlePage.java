@@ -17,9 +17,8 @@ import org.newsroom.domain.edition.Edition;
 import org.newsroom.editorial.catalog.ArticleTeaser;
 import org.newsroom.editorial.catalog.ArticleView;
 import org.newsroom.editorial.catalog.ReaderCatalog;
+import org.newsroom.editorial.catalog.SectionView;
 import org.newsroom.editorial.catalog.Translation;
-import org.newsroom.editorial.published.PublishedStories;
-import org.newsroom.editorial.published.SectionNode;
 import org.newsroom.editorial.reading.ReadCounter;
 import org.newsroom.web.address.PublicAddress;
 import org.newsroom.web.metadata.StructuredData;
@@ -35,16 +34,12 @@ import org.newsroom.web.site.Templates;
 public class ArticlePage {
 
     /** Absolute links for sharing; configurable because the app cannot know its public host behind a CDN. */
-    static final String PUBLIC_BASE_URL = System.getProperty("newsroom.public.url", "http://localhost:8080");
 
     @EJB
     ReaderCatalog catalog;
 
     @EJB
     ReadCounter reads;
-
-    @EJB
-    PublishedStories stories;
 
     @Inject
     SiteFrame frame;
@@ -67,7 +62,8 @@ public class ArticlePage {
         Page page = frame.of(edition, null, null, null).titled(article.headline(), article.summary(), article.path());
         page = page.withEditionLinks(editionLinks(article));
         List<ArticleTeaser> readNext = catalog.readNext(edition, article.section().id(), article.id(), 4);
-        String shareUrl = PUBLIC_BASE_URL + article.path();
+        PublicAddress address = PublicAddress.of(request);
+        String shareUrl = address.absolute(article.path());
         Map<String, Object> model = new HashMap<>();
         model.put("page", page);
         model.put("article", article);
@@ -78,7 +74,7 @@ public class ArticlePage {
         model.put("readNext", readNext);
         List<ArticleTeaser> mostRead = catalog.mostRead(edition, 5);
         model.put("mostRead", mostRead);
-        model.put("structuredData", structuredData(edition, slug));
+        model.put("structuredData", structuredData(article, address));
         // Read next is the newest of the section, so a publish in the section changes this page too.
         SurrogateKeys shows = SurrogateKeys.of(edition).article(article.id()).section(article.section().slug())
                 .articles(readNext).articles(article.related()).articles(mostRead);
@@ -87,20 +83,19 @@ public class ArticlePage {
     }
 
     /** JSON-LD of the story's schema.org type for its kind, and its breadcrumb trail. */
-    private String structuredData(Edition edition, String slug) {
-        PublicAddress address = PublicAddress.configured();
-        return stories.bySlug(edition, slug).map(story -> {
-            SectionNode top = story.parentSection() != null ? story.parentSection() : story.section();
-            List<StructuredData.Crumb> trail = new ArrayList<>();
-            trail.add(new StructuredData.Crumb(top.name(), "/" + edition.code() + "/" + top.path() + "/"));
-            if (story.parentSection() != null) {
-                trail.add(new StructuredData.Crumb(story.section().name(),
-                        "/" + edition.code() + "/" + story.section().path() + "/"));
-            }
-            trail.add(new StructuredData.Crumb(story.headline(), story.path()));
-            return StructuredData.scriptTag(StructuredData.article(story, address))
-                    + StructuredData.scriptTag(StructuredData.breadcrumbs(trail, address));
-        }).orElse("");
+    private static String structuredData(ArticleView story, PublicAddress address) {
+        SectionView section = story.section();
+        Edition edition = story.edition();
+        List<StructuredData.Crumb> trail = new ArrayList<>();
+        if (section.isTopLevel()) {
+            trail.add(new StructuredData.Crumb(section.name(), "/" + edition.code() + "/" + section.path() + "/"));
+        } else {
+            trail.add(new StructuredData.Crumb(section.parentName(), "/" + edition.code() + "/" + section.parentSlug() + "/"));
+            trail.add(new StructuredData.Crumb(section.name(), "/" + edition.code() + "/" + section.path() + "/"));
+        }
+        trail.add(new StructuredData.Crumb(story.headline(), story.path()));
+        return StructuredData.scriptTag(StructuredData.article(story, address))
+                + StructuredData.scriptTag(StructuredData.breadcrumbs(trail, address));
     }
 
     /** The same story in each other edition where it is published, else that edition's home. */

@@ -58,8 +58,8 @@ public class StoryPreview {
         model.put("page", page);
         model.put("article", article);
         model.put("body", ArticleBody.render(article, readNext, page));
-        model.put("shareUrl", ArticlePage.PUBLIC_BASE_URL + article.path());
-        model.put("encodedUrl", URLEncoder.encode(ArticlePage.PUBLIC_BASE_URL + article.path(), StandardCharsets.UTF_8));
+        model.put("shareUrl", page.canonicalUrl());
+        model.put("encodedUrl", URLEncoder.encode(page.canonicalUrl(), StandardCharsets.UTF_8));
         model.put("encodedHeadline", URLEncoder.encode(article.headline(), StandardCharsets.UTF_8));
         model.put("readNext", readNext);
         model.put("mostRead", List.of());

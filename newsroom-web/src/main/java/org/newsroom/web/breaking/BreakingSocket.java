@@ -42,7 +42,7 @@ public class BreakingSocket {
         ReaderSocket socket = new ReaderSocket(session);
         session.getUserProperties().put(CONNECTION, socket);
         readers.joinEdition(edition, socket); // join, then catch up: nothing falls in between
-        catchUp.ticker(edition, ReaderCatchUp.lastEventId(first(parameters, "since"))).forEach(socket::send);
+        socket.catchUp(catchUp.ticker(edition, ReaderCatchUp.lastEventId(first(parameters, "since"))));
     }
 
     @OnClose

@@ -21,10 +21,16 @@ import org.newsroom.editorial.breaking.LiveCoverage;
  * connected here, with the change's event id. It looks the item up rather than trusting
  * a message body, so readers always get what the database holds; a message that names
  * nothing is logged and dropped.
+ *
+ * <p>One session, so changes are relayed one after the other in the order the topic has them:
+ * with the default fifteen, two edits of an item made a moment apart were written to readers in
+ * either order (StalledReaderIT saw edit 148 arrive before 147), and a reader would have been left
+ * with the older text. A fan-out only queues frames, so one session keeps up.
  */
 @MessageDriven(activationConfig = {
         @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = BreakingTopic.TOPIC),
-        @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Topic")
+        @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Topic"),
+        @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "1")
 })
 public class BreakingTopicRelay implements MessageListener {
 

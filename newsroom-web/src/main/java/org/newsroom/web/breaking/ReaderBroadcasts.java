@@ -28,8 +28,9 @@ import org.newsroom.editorial.metrics.NewsroomMeters;
  * what they are sent comes from the database via the topic.
  *
  * <p>A change is encoded once per transport ({@link ReaderFrame}); large audiences are written in
- * shards on the managed executor, as many at a time as the node has cores, so one slow
- * reader holds up only its shard.
+ * shards on the managed executor, as many at a time as the node has cores. Writing never waits
+ * for a reader: each connection queues the frame and sends it without blocking, and drops a
+ * reader that falls too far behind ({@link ReaderBacklog}), so a stalled reader holds up nobody.
  */
 @ApplicationScoped
 public class ReaderBroadcasts {
@@ -132,7 +133,8 @@ public class ReaderBroadcasts {
         }
     }
 
-    private void fanOut(Set<ReaderConnection> audience, ReaderConnection[] readers, ReaderFrame frame) {
+    /** Writes one frame to these readers of the audience, in shards when they are many; a reader gone leaves the audience. */
+    void fanOut(Set<ReaderConnection> audience, ReaderConnection[] readers, ReaderFrame frame) {
         int shards = Math.min(PARALLEL, (readers.length + SHARD - 1) / SHARD);
         if (shards <= 1) {
             write(audience, readers, 0, readers.length, frame);

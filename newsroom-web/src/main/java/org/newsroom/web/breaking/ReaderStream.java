@@ -2,18 +2,27 @@ package org.newsroom.web.breaking;
 
 import jakarta.servlet.AsyncContext;
 import jakarta.servlet.ServletOutputStream;
+import jakarta.servlet.WriteListener;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.Collections;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * One reader's open Server-Sent Events response. Frames are encoded once per event by the
- * caller ({@link #frame}) and written here as bytes: the fan-out to thousands of readers
- * costs one write and one flush each, no per-reader serialisation.
+ * One reader's open Server-Sent Events response, written without ever waiting for the reader.
+ * Frames are encoded once per event by the caller ({@link #frame}) and queued here as bytes; the
+ * queue is written with Servlet non-blocking output, as far as the reader's socket takes it now,
+ * and the rest when the container says the socket is writable again ({@link WriteListener}). A
+ * reader whose backlog passes {@link ReaderBacklog#MAX_BYTES} — a phone in a tunnel, or someone
+ * who stopped reading on purpose — is dropped; its browser reconnects with {@code Last-Event-ID}
+ * and catches up. So the fan-out thread only ever copies bytes into queues: no reader can hold up
+ * another.
  */
-final class ReaderStream implements ReaderConnection {
+final class ReaderStream implements ReaderConnection, WriteListener {
 
     private final AsyncContext async;
     private final ServletOutputStream out;
@@ -21,9 +30,18 @@ final class ReaderStream implements ReaderConnection {
     /** The audiences this reader is in; it leaves them itself, without the (maybe undeployed) bean that holds them. */
     private final List<Set<ReaderConnection>> audiences = new CopyOnWriteArrayList<>();
 
+    // Guarded by this.
+    /** What the reader missed while away, written before anything newer; pulled as the socket takes it, never counted as backlog. */
+    private Iterator<ReaderFrame> replay = Collections.emptyIterator();
+    private final ArrayDeque<byte[]> backlog = new ArrayDeque<>();
+    private long backlogBytes;
+    /** The output stream said "not ready": the container calls onWritePossible when it is. */
+    private boolean waitingForSocket;
+
     ReaderStream(AsyncContext async) throws IOException {
         this.async = async;
         this.out = async.getResponse().getOutputStream();
+        out.setWriteListener(this);
     }
 
     @Override
@@ -31,21 +49,91 @@ final class ReaderStream implements ReaderConnection {
         return send(frame.sse());
     }
 
-    /** Writes a whole frame; false (and the stream closed) if the reader has gone. */
+    /** Queues a whole frame and writes what the socket takes now; false (and the stream closed) if the reader has gone or fell too far behind. */
     boolean send(byte[] frame) {
         if (!open) {
             return false;
         }
         synchronized (this) {
-            try {
-                out.write(frame);
-                out.flush();
-                return true;
-            } catch (IOException | IllegalStateException gone) {
+            if (ReaderBacklog.tooFarBehind(backlogBytes, frame.length)) {
+                backlog.clear();
+                replay = Collections.emptyIterator();
                 close();
                 return false;
             }
+            backlog.add(frame);
+            backlogBytes += frame.length;
+            if (!waitingForSocket) {
+                drain();
+            }
         }
+        return open;
+    }
+
+    /**
+     * Sends what a returning reader missed ({@link ReaderCatchUp}, at most a few hundred changes)
+     * ahead of anything queued since, as fast as its socket takes it: a long catch-up is not
+     * mistaken for a reader falling behind.
+     */
+    @Override
+    public void catchUp(List<ReaderFrame> missed) {
+        synchronized (this) {
+            replay = missed.iterator();
+            if (open && !waitingForSocket) {
+                drain();
+            }
+        }
+    }
+
+    /** Writes queued frames while the socket takes them, then flushes; stops, and waits for the container, when it doesn't. */
+    private void drain() {
+        try {
+            while (out.isReady()) {
+                byte[] next = replay.hasNext() ? replay.next().sse() : polled();
+                if (next == null) {
+                    out.flush();
+                    if (out.isReady()) {
+                        waitingForSocket = false;
+                        return;
+                    }
+                    break;
+                }
+                out.write(next);
+            }
+            waitingForSocket = true;
+        } catch (IOException | IllegalStateException gone) {
+            backlog.clear();
+            close();
+        }
+    }
+
+    private byte[] polled() {
+        byte[] next = backlog.poll();
+        if (next != null) {
+            backlogBytes -= next.length;
+        }
+        return next;
+    }
+
+    /** The container: the socket takes bytes again (also called once when the listener is set). */
+    @Override
+    public void onWritePossible() {
+        synchronized (this) {
+            waitingForSocket = false;
+            if (open) {
+                drain();
+            }
+        }
+    }
+
+    @Override
+    public void onError(Throwable failure) {
+        synchronized (this) {
+            backlog.clear();
+            replay = Collections.emptyIterator();
+        }
+        ended();
+        close();
     }
 
     boolean isOpen() {
@@ -67,6 +155,7 @@ final class ReaderStream implements ReaderConnection {
     public void close() {
         if (open) {
             open = false;
+            audiences.forEach(audience -> audience.remove(this));
             try {
                 async.complete();
             } catch (IllegalStateException alreadyDone) {

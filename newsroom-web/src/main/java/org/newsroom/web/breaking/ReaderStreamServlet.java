@@ -76,7 +76,7 @@ public class ReaderStreamServlet extends HttpServlet {
         // in between arrives twice (clients apply it by id), never not at all.
         readers.joinEdition(edition, stream);
         stream.send(GREETING);
-        catchUp.ticker(edition, lastEventId(request)).forEach(stream::send);
+        stream.catchUp(catchUp.ticker(edition, lastEventId(request)));
     }
 
     private void followLiveStory(long articleId, HttpServletRequest request, HttpServletResponse response)
@@ -84,7 +84,7 @@ public class ReaderStreamServlet extends HttpServlet {
         ReaderStream stream = open(request, response);
         readers.joinLiveArticle(articleId, stream);
         stream.send(GREETING);
-        catchUp.liveStory(articleId, lastEventId(request)).forEach(stream::send);
+        stream.catchUp(catchUp.liveStory(articleId, lastEventId(request)));
     }
 
     /** Sets the event-stream headers and keeps the response open; nothing is sent yet. */

@@ -2,6 +2,7 @@ package org.newsroom.web.cache;
 
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
+import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
@@ -12,8 +13,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.newsroom.domain.edition.Edition;
 import org.newsroom.web.site.EditedSiteTexts;
-import org.newsroom.editorial.publishing.ContentChanged;
-import org.newsroom.editorial.publishing.ContentChangedChannel;
+import org.newsroom.editorial.catalog.ReaderTaxonomy;
+import org.newsroom.editorial.change.ContentChanged;
 
 /**
  * This node's subscriber to {@code ContentChanged}: drops the pages that show the story
@@ -21,7 +22,7 @@ import org.newsroom.editorial.publishing.ContentChangedChannel;
  * message and drops its own pages; a node that was down has an empty cache anyway.
  */
 @MessageDriven(activationConfig = {
-        @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = ContentChangedChannel.TOPIC),
+        @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = ContentChanged.TOPIC),
         @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Topic"),
         @ActivationConfigProperty(propertyName = "subscriptionDurability", propertyValue = "NonDurable")
 })
@@ -35,18 +36,19 @@ public class ContentChangeListener implements MessageListener {
     @Inject
     EditedSiteTexts editedTexts;
 
+    @EJB
+    ReaderTaxonomy taxonomy;
+
     @Override
     public void onMessage(Message message) {
         try {
-            Set<String> changed = keysOf(message.getStringProperty(ContentChangedChannel.CHANGE),
-                    message.getLongProperty(ContentChangedChannel.ARTICLE_ID),
-                    message.getStringProperty(ContentChangedChannel.EDITION),
-                    message.getStringProperty(ContentChangedChannel.SECTION),
-                    message.getStringProperty(ContentChangedChannel.TAGS),
-                    message.getStringProperty(ContentChangedChannel.COVERAGES),
-                    message.getStringProperty(ContentChangedChannel.AUTHORS));
-            if (ContentChanged.SITE.equals(message.getStringProperty(ContentChangedChannel.CHANGE))) {
-                // Before the pages go, so that the next render already has the new name, slogan or page.
+            ContentChanged change = ContentChanged.from(message);
+            Set<String> changed = keysOf(change);
+            if (ContentChanged.SITE.equals(change.change()) || ContentChanged.TAXONOMY.equals(change.change())) {
+                // Before the pages go, so that the next render already has the new menus, names and terms.
+                change.editionNamed().ifPresent(taxonomy::forget);
+            }
+            if (ContentChanged.SITE.equals(change.change())) {
                 editedTexts.reload();
             }
             int dropped = cache.drop(changed);
@@ -64,48 +66,31 @@ public class ContentChangeListener implements MessageListener {
      * article pages of the section (read next) — and of its tags, coverages and authors.
      * A {@code SITE} change (menu, edition name, slogan) drops every page of the edition.
      */
-    static Set<String> keysOf(long articleId, String editionCode, String section, String tags, String coverages,
-                              String authors) {
-        return keysOf(null, articleId, editionCode, section, tags, coverages, authors);
-    }
-
-    static Set<String> keysOf(String change, long articleId, String editionCode, String section, String tags, String coverages,
-                              String authors) {
+    static Set<String> keysOf(ContentChanged change) {
         Set<String> keys = new HashSet<>();
-        keys.add(SurrogateKeys.forArticle(articleId));
-        Edition edition = Edition.fromCode(editionCode).orElse(null);
+        keys.add(SurrogateKeys.forArticle(change.articleId()));
+        Edition edition = change.editionNamed().orElse(null);
         if (edition == null) {
             return keys;
         }
+        String section = change.section();
         keys.add(SurrogateKeys.forHome(edition));
         keys.add(SurrogateKeys.forAnyList(edition));
-        if (ContentChanged.SITE.equals(change)) {
+        if (ContentChanged.SITE.equals(change.change())) {
             keys.add(SurrogateKeys.forEdition(edition));
         }
         if (section != null && !section.isBlank()) {
             keys.add(SurrogateKeys.forSection(edition, section));
         }
-        for (String tag : slugs(tags)) {
+        for (String tag : change.tags()) {
             keys.add(SurrogateKeys.forTag(edition, tag));
         }
-        for (String coverage : slugs(coverages)) {
+        for (String coverage : change.coverages()) {
             keys.add(SurrogateKeys.forCoverage(edition, coverage));
         }
-        for (String author : slugs(authors)) {
+        for (String author : change.authors()) {
             keys.add(SurrogateKeys.forAuthor(edition, author));
         }
         return keys;
-    }
-
-    private static Set<String> slugs(String commaSeparated) {
-        Set<String> slugs = new HashSet<>();
-        if (commaSeparated != null) {
-            for (String slug : commaSeparated.split(",")) {
-                if (!slug.isBlank()) {
-                    slugs.add(slug.strip());
-                }
-            }
-        }
-        return slugs;
     }
 }

@@ -1,6 +1,6 @@
 package org.newsroom.web.cache;
 
-import jakarta.ejb.EJB;
+import io.undertow.servlet.handlers.ServletRequestContext;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -11,11 +11,13 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Collections;
 import java.util.Enumeration;
 import java.util.HexFormat;
+import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -25,15 +27,19 @@ import java.util.regex.Pattern;
 import java.util.zip.Deflater;
 import java.util.zip.GZIPOutputStream;
 import org.newsroom.editorial.metrics.NewsroomMeters;
-import org.newsroom.editorial.reading.ReadCounter;
 import org.newsroom.web.article.ReaderAgents;
 
 /**
- * The hit path, ahead of RESTEasy: a reader page or public API answer found in the
- * {@link PageCache} is written straight from memory (304, gzip or plain). On a miss the
- * page is rendered as usual with its body held back; a 200 without cookies that names
- * its {@link SurrogateKeys} is kept. Server-Sent Events streams, images and assets never
- * come through here.
+ * The render path of the page cache, ahead of RESTEasy. Hits are answered before the
+ * servlet container by {@link CacheHitHandler}; what reaches this filter is a miss, the one
+ * request that re-renders a stale page, or (before the handler has the cache, or in a race
+ * with a render that just finished) a hit. A miss is rendered as usual with its body held
+ * back; a 200 without cookies that names its {@link SurrogateKeys} is kept.
+ *
+ * <p>Renders are bounded ({@link RenderPermits}): when no turn comes within the wait, a page
+ * the cache still holds is sent as it is ({@code X-Cache: STALE}), anything else gets a 503
+ * with {@code Retry-After}. Server-Sent Events streams, WebSocket upgrades, images and
+ * assets never come through the cache or the bound.
  */
 @WebFilter(filterName = "page-cache", urlPatterns = "/*", asyncSupported = true)
 public class PageCacheFilter extends HttpFilter {
@@ -45,15 +51,43 @@ public class PageCacheFilter extends HttpFilter {
     private static final Pattern CACHEABLE_PATH = Pattern.compile("^/(?:[a-z]{2}/.*|api/v1/(?!.*/stream$).*)$");
 
     private static final long RENDER_WAIT_SECONDS = 5;
+    /** What a refused reader is told: by then the renders in the way are long done. */
+    static final int RETRY_AFTER_SECONDS = 2;
 
     @Inject
     PageCache cache;
 
-    @EJB
-    ReadCounter reads;
+    @Inject
+    ReadTally reads;
 
     @Inject
     NewsroomMeters meters;
+
+    private final RenderPermits permits = RenderPermits.fromSettings();
+
+    @Override
+    public void init() {
+        // Made here, on a deployment thread: CDI would otherwise make it on the first request, on an IO thread.
+        cache.enabled();
+        // The handler ahead of the servlets answers hits from the same cache (see CacheHits).
+        getServletContext().setAttribute(CacheHits.ATTRIBUTE, new CacheHits(cache, reads, meters));
+    }
+
+    @Override
+    public void destroy() {
+        getServletContext().removeAttribute(CacheHits.ATTRIBUTE);
+    }
+
+    /** A GET or HEAD of this path is the cache's business (and the render bound's). */
+    static boolean isCacheable(String path, String accept) {
+        return CACHEABLE_PATH.matcher(path).matches() && (accept == null || !accept.contains("text/event-stream"));
+    }
+
+    /** A WebSocket handshake is no page (an h2c upgrade is: the server answers it as plain HTTP/1.1, see install.cli). */
+    private static boolean isWebSocket(HttpServletRequest request) {
+        String upgrade = request.getHeader("Upgrade");
+        return upgrade != null && upgrade.toLowerCase(Locale.ROOT).contains("websocket");
+    }
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -61,68 +95,157 @@ public class PageCacheFilter extends HttpFilter {
         boolean get = "GET".equals(request.getMethod());
         boolean head = "HEAD".equals(request.getMethod());
         String path = request.getRequestURI();
-        if (!cache.enabled() || !(get || head) || !CACHEABLE_PATH.matcher(path).matches() || wantsEventStream(request)) {
+        if (!(get || head) || !isCacheable(path, request.getHeader("Accept")) || isWebSocket(request)) {
             chain.doFilter(request, response);
             return;
         }
         String key = PageCache.keyOf(path, request.getQueryString());
-        CachedPage page = cache.find(key);
-        if (page != null && (head || !cache.isStale(page) || cache.claimRender(key) != null)) {
-            // Fresh, or old and already being re-rendered by another request: this reader gets the copy.
-            hit(page, request, response, head);
+        boolean claimedAhead = key.equals(renderClaimedAhead());
+        if (!cache.enabled()) {
+            if (claimedAhead) {
+                cache.rendered(key, null); // switched off in between: nobody renders to keep
+            }
+            renderBounded(null, request, response, chain);
             return;
         }
-        if (head) {
-            chain.doFilter(request, response);
-            return;
-        }
-        if (page == null) {
-            CompletableFuture<CachedPage> running = cache.claimRender(key);
-            if (running != null) {
-                CachedPage awaited = await(running);
-                if (awaited != null) {
-                    hit(awaited, request, response, false);
-                } else {
-                    chain.doFilter(request, response); // that render was not one to keep (an error): ours won't be either
-                }
+        if (!claimedAhead) {
+            CachedPage page = cache.find(key);
+            if (page != null && (head || !cache.isStale(page) || cache.claimRender(key) != null)) {
+                // Fresh, or old and already being re-rendered by another request: this reader gets the copy.
+                hit(page, request, response, head);
                 return;
+            }
+            if (head) {
+                renderBounded(page, request, response, chain);
+                return;
+            }
+            if (page == null) {
+                CompletableFuture<CachedPage> running = cache.claimRender(key);
+                if (running != null) {
+                    CachedPage awaited = await(running);
+                    if (awaited != null) {
+                        hit(awaited, request, response, false);
+                    } else {
+                        // That render was not one to keep (an error, or refused a turn): ours won't be either.
+                        renderBounded(null, request, response, chain);
+                    }
+                    return;
+                }
             }
         }
         // This request holds the claim: render, keep, and let the waiting ones have it.
         CachedPage rendered = null;
         try {
-            long renderStarted = System.nanoTime();
-            CapturedResponse captured = new CapturedResponse(response);
-            chain.doFilter(new WithoutValidators(request), captured);
-            rendered = keepable(captured, request, renderStarted);
-            if (rendered == null) {
-                String etag = captured.getHeader("ETag");
-                String ifNoneMatch = request.getHeader("If-None-Match");
-                if (captured.getStatus() == 200 && etag != null && ifNoneMatch != null && matches(ifNoneMatch, etag)) {
-                    // The render did not see the validator we hid; answer the 304 it would have.
-                    response.setStatus(304);
-                    response.setHeader("Content-Type", null);
-                    response.setHeader("Content-Length", null);
-                    return;
-                }
-                captured.release();
+            if (!turn()) {
+                refuse(cache.find(key), request, response);
                 return;
             }
-            CachedPage kept = rendered;
-            if (!cache.store(key, rendered, renderStarted)) {
-                rendered = null; // rendered while something it shows changed: the waiting requests render afresh
+            long renderStarted = System.nanoTime();
+            CachedPage page;
+            try {
+                page = render(request, response, chain, renderStarted);
+            } finally {
+                permits.release(); // before sending: a slow reader must not hold a turn to render
             }
-            meters.pageCache(false);
-            send(kept, "MISS", request, response, false);
+            if (page != null) {
+                // Rendered while something it shows changed: sent, not kept, and the waiting requests render afresh.
+                rendered = cache.store(key, page, renderStarted) ? page : null;
+                meters.pageCache(false);
+                send(page, "MISS", request, response, false);
+            }
         } finally {
             cache.rendered(key, rendered);
         }
     }
 
+    /**
+     * Renders with the body held back.
+     *
+     * @return the page, if it may be kept (not sent yet); null if it was not one to keep (then it has been answered)
+     */
+    private static CachedPage render(HttpServletRequest request, HttpServletResponse response, FilterChain chain,
+                                     long renderStarted) throws IOException, ServletException {
+        CapturedResponse captured = new CapturedResponse(response);
+        chain.doFilter(new WithoutValidators(request), captured);
+        CachedPage page = keepable(captured, request, renderStarted);
+        if (page == null) {
+            String etag = captured.getHeader("ETag");
+            String ifNoneMatch = request.getHeader("If-None-Match");
+            if (captured.getStatus() == 200 && etag != null && ifNoneMatch != null && matches(ifNoneMatch, etag)) {
+                // The render did not see the validator we hid; answer the 304 it would have.
+                response.setStatus(304);
+                response.setHeader("Content-Type", null);
+                response.setHeader("Content-Length", null);
+                return null;
+            }
+            captured.release();
+        }
+        return page;
+    }
+
+    /** A render whose result is not kept (cache off, HEAD miss, an earlier render not kept), within the bound all the same. */
+    private void renderBounded(CachedPage stale, HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        if (!turn()) {
+            refuse(stale, request, response);
+            return;
+        }
+        try {
+            chain.doFilter(request, response);
+        } finally {
+            permits.release();
+        }
+    }
+
+    private boolean turn() {
+        try {
+            return permits.acquire();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    /** No render turn came in time: the copy the cache still holds, or a 503 the reader's browser or CDN may retry. */
+    private void refuse(CachedPage stale, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (stale != null) {
+            meters.pageRenderRefused("stale");
+            send(stale, "STALE", request, response, "HEAD".equals(request.getMethod()));
+            return;
+        }
+        meters.pageRenderRefused("unavailable");
+        response.setStatus(503);
+        response.setHeader("Retry-After", Integer.toString(RETRY_AFTER_SECONDS));
+        response.setHeader("Cache-Control", "no-store");
+        byte[] body;
+        if (request.getRequestURI().startsWith("/api/")) {
+            response.setContentType("application/problem+json");
+            body = ("{\"type\":\"about:blank\",\"title\":\"Busy\",\"status\":503,"
+                    + "\"detail\":\"Too many pages are being prepared right now; try again in " + RETRY_AFTER_SECONDS
+                    + " seconds.\"}").getBytes(StandardCharsets.UTF_8);
+        } else {
+            response.setContentType("text/html;charset=UTF-8");
+            body = ("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>Busy</title></head><body>"
+                    + "<h1>One moment, please</h1><p>Too many pages are being prepared right now. "
+                    + "This page will be ready in a few seconds: please reload it.</p></body></html>")
+                    .getBytes(StandardCharsets.UTF_8);
+        }
+        response.setContentLength(body.length);
+        if (!"HEAD".equals(request.getMethod())) {
+            response.getOutputStream().write(body);
+        }
+    }
+
+    /** The cache key whose stale page {@link CacheHitHandler} let this request re-render, taken over here; else null. */
+    private static String renderClaimedAhead() {
+        ServletRequestContext context = ServletRequestContext.current();
+        return context == null ? null : context.getExchange().removeAttachment(CacheHitHandler.RENDER_CLAIMED);
+    }
+
     private void hit(CachedPage page, HttpServletRequest request, HttpServletResponse response, boolean head)
             throws IOException {
         if (page.countsReadOf() != null && !ReaderAgents.isRobot(request.getHeader("User-Agent"))) {
-            reads.countRead(page.countsReadOf());
+            reads.count(page.countsReadOf());
         }
         meters.pageCache(true);
         send(page, "HIT", request, response, head);
@@ -140,10 +263,6 @@ public class PageCacheFilter extends HttpFilter {
         }
     }
 
-    private static boolean wantsEventStream(HttpServletRequest request) {
-        String accept = request.getHeader("Accept");
-        return accept != null && accept.contains("text/event-stream");
-    }
 
     /** Only a complete 200 that named what it shows, sets no cookie and says nothing against storing it. */
     private static CachedPage keepable(CapturedResponse captured, HttpServletRequest request, long renderStarted)

@@ -111,7 +111,7 @@ public class NewsFeeds {
 
     private Response feed(String format, Edition edition, String title, String pagePath, StoryFilter filter) {
         PublicAddress address = PublicAddress.of(uri);
-        List<PublishedStory> items = stories.list(filter, 0, ENTRIES).items();
+        List<PublishedStory> items = stories.newest(filter, ENTRIES);
         SyndFeed feed = new SyndFeedImpl();
         boolean atom = "atom".equals(format);
         feed.setFeedType(atom ? "atom_1.0" : "rss_2.0");

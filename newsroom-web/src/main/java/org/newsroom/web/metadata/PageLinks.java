@@ -47,7 +47,7 @@ public final class PageLinks {
     }
 
     /** The publisher's JSON-LD script element for an edition's home page. */
-    public static String organizationScript(Edition edition) {
-        return StructuredData.scriptTag(StructuredData.organization(edition, PublicAddress.configured()));
+    public static String organizationScript(Edition edition, PublicAddress address) {
+        return StructuredData.scriptTag(StructuredData.organization(edition, address));
     }
 }

@@ -4,12 +4,14 @@ import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import org.newsroom.domain.edition.Edition;
+import org.newsroom.web.address.PublicAddress;
 import org.newsroom.editorial.breaking.BreakingView;
 import org.newsroom.editorial.catalog.SectionView;
 import org.newsroom.editorial.catalog.TermView;
@@ -28,7 +30,8 @@ public record Page(
         List<TermView> regions,
         List<BreakingView> breaking,
         Map<Edition, String> editionLinks,
-        Map<String, String> edited) {
+        Map<String, String> edited,
+        PublicAddress address) {
 
     /** Times are shown in the newsroom's zone; {@code <time datetime>} carries the exact instant. */
     public static final ZoneId NEWSROOM_ZONE = ZoneId.of(System.getProperty("newsroom.zone", "UTC"));
@@ -65,9 +68,12 @@ public record Page(
                 .withLocale(edition.locale()).withZone(NEWSROOM_ZONE).format(instant);
     }
 
-    /** The machine-readable form for {@code <time datetime>}. */
+    /**
+     * The machine-readable form for {@code <time datetime>}: ISO-8601 in UTC with at most
+     * milliseconds, the finest the HTML standard's global date and time string allows.
+     */
     public String iso(Instant instant) {
-        return DateTimeFormatter.ISO_INSTANT.format(instant);
+        return DateTimeFormatter.ISO_INSTANT.format(instant.truncatedTo(ChronoUnit.MILLIS));
     }
 
     public String number(long value) {
@@ -91,10 +97,45 @@ public record Page(
     }
 
     public Page titled(String newTitle, String newDescription, String newCanonicalPath) {
-        return new Page(edition, newTitle, newDescription, newCanonicalPath, sections, regions, breaking, editionLinks, edited);
+        return new Page(edition, newTitle, newDescription, newCanonicalPath, sections, regions, breaking, editionLinks, edited, address);
     }
 
     public Page withEditionLinks(Map<Edition, String> links) {
-        return new Page(edition, title, description, canonicalPath, sections, regions, breaking, links, edited);
+        return new Page(edition, title, description, canonicalPath, sections, regions, breaking, links, edited, address);
+    }
+
+    /** This page's absolute URL on the site's public address, for canonical links and Open Graph. */
+    public String canonicalUrl() {
+        return canonicalPath == null ? null : address.absolute(canonicalPath);
+    }
+
+    /** One {@code <link rel="alternate" hreflang>}: a language (or {@code x-default}) and an absolute URL. */
+    public record Alternate(String hreflang, String href) {
+    }
+
+    /**
+     * The same page in every edition that has it, this one included, and {@code x-default}
+     * (the default edition's, else this one), all absolute; empty when no other edition has
+     * this page (a section of one edition only), since an edition's home is no translation.
+     */
+    public List<Alternate> alternates() {
+        if (canonicalPath == null) {
+            return List.of();
+        }
+        Map<Edition, String> equivalents = new java.util.EnumMap<>(Edition.class);
+        equivalents.put(edition, canonicalPath);
+        boolean home = home().equals(canonicalPath);
+        editionLinks.forEach((other, path) -> {
+            if (other != edition && (home || !path.equals("/" + other.code() + "/"))) {
+                equivalents.put(other, path);
+            }
+        });
+        if (equivalents.size() == 1) {
+            return List.of();
+        }
+        List<Alternate> alternates = new java.util.ArrayList<>();
+        equivalents.forEach((other, path) -> alternates.add(new Alternate(other.code(), address.absolute(path))));
+        alternates.add(new Alternate("x-default", address.absolute(equivalents.getOrDefault(Edition.DEFAULT, canonicalPath))));
+        return alternates;
     }
 }

@@ -9,6 +9,7 @@ import jakarta.json.JsonObject;
 import java.io.StringReader;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -16,6 +17,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.newsroom.domain.article.ArticleKind;
 import org.newsroom.domain.edition.Edition;
+import org.newsroom.editorial.catalog.ArticleView;
+import org.newsroom.editorial.catalog.AuthorView;
+import org.newsroom.editorial.catalog.MediaView;
+import org.newsroom.editorial.catalog.SectionView;
+import org.newsroom.editorial.catalog.TermView;
 import org.newsroom.editorial.published.LeadImage;
 import org.newsroom.editorial.published.PublishedStory;
 import org.newsroom.editorial.published.SectionNode;
@@ -29,13 +35,23 @@ class StructuredDataTest {
     private static final Instant PUBLISHED = Instant.parse("2026-03-01T10:15:30Z");
     private static final Instant CORRECTED = Instant.parse("2026-03-01T12:00:00Z");
 
-    static PublishedStory story(ArticleKind kind, String headline) {
+    static ArticleView story(ArticleKind kind, String headline) {
+        return new ArticleView(42, Edition.EN, kind, headline, "a-story", "A <b>short</b> summary.", "<p>Body</p>", "Agency", 2,
+                new SectionView(7, "politics", "Politics", "news", "News"), PUBLISHED, CORRECTED, null,
+                kind == ArticleKind.VIDEO ? "https://video.example/1" : null, "group",
+                new MediaView(9, 1600, 1066, "A square", "Caption", "Credit", List.of(800, 1200, 1600)),
+                List.of(new AuthorView(1, "ana-lopez", "Ana López", null), new AuthorView(2, "sam-lee", "Sam Lee", null)),
+                List.of(new TermView(3, "elections", "Elections", null)), List.of(), List.of(), List.of(), List.of(), List.of(),
+                Map.of());
+    }
+
+    static PublishedStory published(ArticleKind kind, String headline) {
         return new PublishedStory(42, Edition.EN, kind, headline, "a-story", "/en/news/politics/a-story",
-                "A <b>short</b> summary.", "<p>Body</p>", "Agency", kind == ArticleKind.VIDEO ? "https://video.example/1" : null,
+                "A <b>short</b> summary.", "<p>Body</p>", "Agency", null,
                 new SectionNode(7, "politics", "Politics", "news/politics", List.of()),
                 new SectionNode(6, "news", "News", "news", List.of()),
                 List.of(), List.of(new TermRef(3, "elections", "Elections")), List.of(),
-                List.of(new TermRef(1, "ana-lopez", "Ana López"), new TermRef(2, "sam-lee", "Sam Lee")),
+                List.of(new TermRef(1, "ana-lopez", "Ana López")),
                 new LeadImage(9, "/media/9/1200", "image/jpeg", 1200, 800, "A square", "Caption", "Credit"),
                 "group", List.of(new Translation(Edition.AR, "/ar/news/politics/qissa")), 400, PUBLISHED, CORRECTED);
     }
@@ -103,7 +119,7 @@ class StructuredDataTest {
 
     @Test
     void headTagsCarryCanonicalHreflangOpenGraphAndFeedsEscaped() {
-        PageMetadata page = PageMetadata.forStory(story(ArticleKind.NEWS, "Tom \"&\" <Jerry>"), SITE);
+        PageMetadata page = PageMetadata.forStory(published(ArticleKind.NEWS, "Tom \"&\" <Jerry>"), SITE);
         Document head = Jsoup.parse("<html><head>" + page.headTags() + "</head></html>");
         assertEquals("Tom \"&\" <Jerry> · Newsroom", head.title());
         assertEquals("https://news.example/en/news/politics/a-story", head.selectFirst("link[rel=canonical]").attr("href"));
