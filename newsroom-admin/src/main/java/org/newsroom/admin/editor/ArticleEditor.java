@@ -17,6 +17,7 @@ import java.util.function.Supplier;
 import org.newsroom.admin.security.SignedInStaff;
 import org.newsroom.admin.time.DeskTime;
 import org.newsroom.domain.article.ArticleStatus;
+import org.newsroom.domain.article.StoryAction;
 import org.newsroom.domain.article.ReadingTime;
 import org.newsroom.domain.edition.Edition;
 import org.newsroom.editorial.audit.AuditLog;
@@ -343,11 +344,7 @@ public class ArticleEditor implements Serializable {
     }
 
     public boolean isDetailsEditable() {
-        ArticleStatus status = status();
-        if (status == null || status == ArticleStatus.ARCHIVED || isLeasedByOther()) {
-            return false;
-        }
-        return staff.isEditor() || isOwn() && (status == ArticleStatus.DRAFT || status == ArticleStatus.CHANGES_REQUESTED);
+        return allows(StoryAction.DESCRIBE) && !isLeasedByOther();
     }
 
     /** The slug names the reader URL: fixed once readers have seen it. */
@@ -500,16 +497,13 @@ public class ArticleEditor implements Serializable {
         return article == null ? null : ArticleStatus.valueOf(article.status());
     }
 
-    private boolean isOwn() {
-        return article != null && article.createdBy().equals(staff.getName());
+    /** Whether the workflow lets the signed-in person take this action on the story now (the one role × state table). */
+    private boolean allows(StoryAction action) {
+        return article != null && article.allows(action);
     }
 
     public boolean isTextEditable() {
-        ArticleStatus status = status();
-        if (status == null || !status.isEditable()) {
-            return false;
-        }
-        return staff.isEditor() || isOwn() && (status == ArticleStatus.DRAFT || status == ArticleStatus.CHANGES_REQUESTED);
+        return allows(StoryAction.EDIT);
     }
 
     public boolean isCanSave() {
@@ -517,34 +511,35 @@ public class ArticleEditor implements Serializable {
     }
 
     public boolean isCanSubmit() {
-        ArticleStatus status = status();
-        return (isOwn() || staff.isEditor()) && (status == ArticleStatus.DRAFT || status == ArticleStatus.CHANGES_REQUESTED);
+        return allows(StoryAction.SUBMIT);
     }
 
     public boolean isCanReopen() {
-        ArticleStatus status = status();
-        return status == ArticleStatus.CHANGES_REQUESTED && (isOwn() || staff.isEditor())
-                || status == ArticleStatus.APPROVED && staff.isEditor();
+        return allows(StoryAction.REOPEN);
     }
 
     public boolean isCanReview() {
-        return staff.isEditor() && status() == ArticleStatus.IN_REVIEW;
+        return allows(StoryAction.APPROVE) && allows(StoryAction.REQUEST_CHANGES);
     }
 
     public boolean isCanSchedule() {
-        return staff.isEditor() && status() == ArticleStatus.APPROVED;
+        return allows(StoryAction.SCHEDULE);
     }
 
     public boolean isCanCancelSchedule() {
-        return staff.isEditor() && status() == ArticleStatus.SCHEDULED;
+        return allows(StoryAction.CANCEL_SCHEDULE);
     }
 
     public boolean isCanPublish() {
-        return staff.isEditor() && (status() == ArticleStatus.APPROVED || status() == ArticleStatus.UNPUBLISHED);
+        return allows(StoryAction.PUBLISH);
     }
 
     public boolean isCanUnpublishOrCorrect() {
-        return staff.isChiefEditor() && status() == ArticleStatus.PUBLISHED;
+        return allows(StoryAction.UNPUBLISH) && allows(StoryAction.CORRECT);
+    }
+
+    public boolean isCanAssign() {
+        return allows(StoryAction.ASSIGN);
     }
 
     public boolean isCanTakeOver() {

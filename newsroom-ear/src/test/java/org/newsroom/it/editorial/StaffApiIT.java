@@ -16,7 +16,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -71,31 +74,47 @@ class StaffApiIT {
         Set<String> editors = Set.of("EDITOR", "CHIEF_EDITOR", "ADMIN");
         Set<String> chiefs = Set.of("CHIEF_EDITOR", "ADMIN");
 
-        record Case(String name, Set<String> allowed, Function<StaffApi, Integer> attempt) {
+        // Each case: the story it acts on (made afresh for each role), the action's name in allowedActions, the call.
+        record Case(String name, String action, Set<String> allowed, Function<StaffApi, Story> story,
+                    BiFunction<StaffApi, Story, HttpResponse<String>> attempt) {
         }
+        String inTwoHours = "{\"publishAt\":" + quote(Instant.now().plus(Duration.ofHours(2)).toString()) + "}";
         List<Case> cases = List.of(
-                new Case("save own draft", all, c -> save(c, draft(c), "own words").statusCode()),
-                new Case("save another's draft", editors, c -> save(c, draft(otherWriter), "edited").statusCode()),
-                new Case("submit own draft", all, c -> transition(c, draft(c), "submit", null).statusCode()),
-                new Case("request changes", editors, c -> transition(c, inReview(), "request-changes", "{\"comment\":\"more sources\"}").statusCode()),
-                new Case("approve", editors, c -> transition(c, inReview(), "approve", null).statusCode()),
-                new Case("schedule", editors, c -> transition(c, approved(), "schedule",
-                        "{\"publishAt\":" + quote(Instant.now().plus(Duration.ofHours(2)).toString()) + "}").statusCode()),
-                new Case("publish", editors, c -> transition(c, approved(), "publish", null).statusCode()),
-                new Case("archive", editors, c -> transition(c, draft(otherWriter), "archive", null).statusCode()),
-                new Case("unpublish", chiefs, c -> transition(c, published(), "unpublish", null).statusCode()),
-                new Case("correct", chiefs, c -> transition(c, published(), "correct",
-                        "{\"body\":\"corrected text\",\"note\":\"An earlier version misspelt a name.\"}").statusCode()),
-                new Case("list users", Set.of("ADMIN"), c -> c.get("/users").statusCode()));
+                new Case("save own draft", "edit", all, c -> draft(c), (c, s) -> save(c, s, "own words")),
+                new Case("save another's draft", "edit", editors, c -> draft(otherWriter), (c, s) -> save(c, s, "edited")),
+                new Case("submit own draft", "submit", all, c -> draft(c), (c, s) -> transition(c, s, "submit", null)),
+                new Case("request changes", "request-changes", editors, c -> inReview(),
+                        (c, s) -> transition(c, s, "request-changes", "{\"comment\":\"more sources\"}")),
+                new Case("approve", "approve", editors, c -> inReview(), (c, s) -> transition(c, s, "approve", null)),
+                new Case("schedule", "schedule", editors, c -> approved(), (c, s) -> transition(c, s, "schedule", inTwoHours)),
+                new Case("publish", "publish", editors, c -> approved(), (c, s) -> transition(c, s, "publish", null)),
+                new Case("archive", "archive", editors, c -> draft(otherWriter), (c, s) -> transition(c, s, "archive", null)),
+                new Case("unpublish", "unpublish", chiefs, c -> published(), (c, s) -> transition(c, s, "unpublish", null)),
+                new Case("correct", "correct", chiefs, c -> published(), (c, s) -> transition(c, s, "correct",
+                        "{\"body\":\"corrected text\",\"note\":\"An earlier version misspelt a name.\"}")));
 
+        // The call succeeds exactly for the roles allowed, and the story each role read first listed the
+        // action exactly when the call then succeeded: allowedActions is what the service accepts.
         List<String> wrong = new ArrayList<>();
         for (Case test : cases) {
             for (Map.Entry<String, StaffApi> role : roles.entrySet()) {
-                int status = test.attempt().apply(role.getValue());
+                Story story = test.story().apply(role.getValue());
+                boolean listed = allowedActions(role.getValue(), story).contains(test.action());
+                int status = test.attempt().apply(role.getValue(), story).statusCode();
                 int expected = test.allowed().contains(role.getKey()) ? 200 : 403;
                 if (status != expected) {
                     wrong.add(role.getKey() + " " + test.name() + ": " + status + " (expected " + expected + ")");
                 }
+                if (listed != (status == 200)) {
+                    wrong.add(role.getKey() + " " + test.name() + ": allowedActions " + (listed ? "listed" : "did not list")
+                            + " " + test.action() + ", the call answered " + status);
+                }
+            }
+        }
+        for (Map.Entry<String, StaffApi> role : roles.entrySet()) {
+            int status = role.getValue().get("/users").statusCode();
+            if (status != (role.getKey().equals("ADMIN") ? 200 : 403)) {
+                wrong.add(role.getKey() + " list users: " + status);
             }
         }
         assertTrue(wrong.isEmpty(), String.join("\n", wrong));
@@ -374,6 +393,23 @@ class StaffApiIT {
 
     private static HttpResponse<String> transition(StaffApi by, Story story, String name, String body) {
         return by.send("POST", "/articles/" + story.id() + "/transitions/" + name, story.etag(), body == null ? "{}" : body);
+    }
+
+    private static final Pattern ALLOWED_ACTIONS = Pattern.compile("\"allowedActions\":\\[([^\\]]*)\\]");
+
+    /** What the story's representation, read by {@code by}, says they may do with it now. */
+    private static Set<String> allowedActions(StaffApi by, Story story) {
+        HttpResponse<String> read = by.get("/articles/" + story.id());
+        assertEquals(200, read.statusCode(), read.body());
+        Matcher list = ALLOWED_ACTIONS.matcher(read.body());
+        assertTrue(list.find(), read.body());
+        Set<String> actions = new java.util.TreeSet<>();
+        for (String quoted : list.group(1).split(",")) {
+            if (!quoted.isBlank()) {
+                actions.add(quoted.strip().replace("\"", ""));
+            }
+        }
+        return actions;
     }
 
     private static HttpResponse<String> save(StaffApi by, Story story, String body) {

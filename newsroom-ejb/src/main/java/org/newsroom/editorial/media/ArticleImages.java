@@ -27,7 +27,8 @@ import org.newsroom.editorial.change.ContentChanged;
 import org.newsroom.editorial.publishing.ContentChangedChannel;
 import org.newsroom.editorial.ActionRefused;
 import org.newsroom.editorial.ArticleForWrite;
-import org.newsroom.editorial.workflow.WriterLimits;
+import org.newsroom.editorial.StoryPermissions;
+import org.newsroom.domain.article.StoryAction;
 import org.newsroom.editorial.workflow.ArticleView;
 
 /**
@@ -128,19 +129,15 @@ public class ArticleImages {
 
     private Article findForWrite(long id, long expectedVersion) {
         Article article = forWrite.at(id, expectedVersion);
-        requireWriterOwnsDraft(article);
+        StoryPermissions.require(StoryAction.DESCRIBE, article, session);
         leases.requireNotHeldByOther(id, caller());
         return article;
-    }
-
-    private void requireWriterOwnsDraft(Article article) {
-        WriterLimits.requireWriterMayChange(article, caller(), session.isCallerInRole(Role.EDITOR_NAME));
     }
 
     /** Written inside the method; the story is locked, so no concurrent save can make this fail. */
     private ArticleView flushed(Article article) {
         em.flush();
-        return ArticleView.of(article);
+        return ArticleView.forCaller(article, session);
     }
 
     private static void rule(Runnable action) {

@@ -2,8 +2,8 @@ package org.newsroom.editorial.workflow;
 
 import org.newsroom.editorial.ActionRefused;
 import org.newsroom.editorial.ArticleForWrite;
+import org.newsroom.editorial.StoryPermissions;
 import static org.newsroom.editorial.ActionRefused.Why.INVALID;
-import static org.newsroom.editorial.ActionRefused.Why.NOT_ALLOWED;
 import static org.newsroom.editorial.ActionRefused.Why.NOT_FOUND;
 import static org.newsroom.editorial.ActionRefused.Why.RULE;
 
@@ -30,6 +30,7 @@ import org.newsroom.domain.article.ArticleComment;
 import org.newsroom.domain.article.ArticleKind;
 import org.newsroom.domain.article.ArticleStatus;
 import org.newsroom.domain.article.Slug;
+import org.newsroom.domain.article.StoryAction;
 import org.newsroom.domain.people.Author;
 import org.newsroom.domain.taxonomy.Coverage;
 import org.newsroom.domain.taxonomy.Region;
@@ -53,8 +54,8 @@ import org.newsroom.editorial.bodyhtml.BodySanitizer;
 
 /**
  * The editorial workflow's one way in. Each method checks the caller's role (the
- * annotation), ownership where writers are concerned, the version the caller edited,
- * and the story's own rules; then changes the story, records a revision when text
+ * annotation), then the action against the one role × state table ({@link StoryAction}, which also
+ * holds writers to their own drafts), the version the caller edited, and the story's own rules; then changes the story, records a revision when text
  * changed and an audit entry always, all in one transaction. Roles include the ones
  * below them (the identity store grants them), so {@code WRITER} means "any staff
  * who writes".
@@ -114,12 +115,12 @@ public class ArticleWorkflow {
         em.flush();
         revisions.record(article.getId(), caller(), Revision.Reason.CREATED, article.getHeadline(), null, null);
         audit.record(caller(), AuditAction.CREATE, article.getId(), article.getHeadline());
-        return ArticleView.of(article);
+        return view(article);
     }
 
     @RolesAllowed(Role.WRITER_NAME)
     public ArticleView get(long id) {
-        return ArticleView.of(find(id));
+        return view(find(id));
     }
 
     /** The sections a story of an edition can be placed in. */
@@ -140,7 +141,7 @@ public class ArticleWorkflow {
                 : em.createQuery("select a from Article a where a.status = :s and a.desk = :desk order by a.createdAt", Article.class)
                         .setParameter("desk", desk.strip());
         return query.setParameter("s", ArticleStatus.IN_REVIEW).setMaxResults(200)
-                .getResultStream().map(ArticleView::of).toList();
+                .getResultStream().map(this::view).toList();
     }
 
     /** Saves the text the caller edited from {@code expectedVersion}; refused if someone saved since. */
@@ -148,7 +149,7 @@ public class ArticleWorkflow {
     public ArticleView save(long id, long expectedVersion, ArticleText text) {
         requireValid(text);
         Article article = findForWrite(id, expectedVersion);
-        requireWriterOwnsDraft(article);
+        StoryPermissions.require(StoryAction.EDIT, article, session);
         leases.requireNotHeldByOther(id, caller());
         // Sanitized here, not in the console, so the staff API's callers get the same protection.
         String body = BodySanitizer.clean(text.body(), bodyImages);
@@ -160,21 +161,12 @@ public class ArticleWorkflow {
 
     @RolesAllowed(Role.WRITER_NAME)
     public ArticleView submit(long id, long expectedVersion) {
-        return transition(id, expectedVersion, AuditAction.SUBMIT, null, a -> {
-            requireWriterOwnsDraft(a);
-            a.submitForReview();
-        });
+        return transition(id, expectedVersion, StoryAction.SUBMIT, AuditAction.SUBMIT, null, Article::submitForReview);
     }
 
     @RolesAllowed(Role.WRITER_NAME)
     public ArticleView reopen(long id, long expectedVersion) {
-        return transition(id, expectedVersion, AuditAction.REOPEN, null, a -> {
-            requireWriterOwnsDraft(a);
-            if (a.getStatus() == ArticleStatus.APPROVED && !session.isCallerInRole(Role.EDITOR_NAME)) {
-                throw new ActionRefused(NOT_ALLOWED, "Only an editor can take an approved story back to draft");
-            }
-            a.reopen();
-        });
+        return transition(id, expectedVersion, StoryAction.REOPEN, AuditAction.REOPEN, null, Article::reopen);
     }
 
     @RolesAllowed(Role.EDITOR_NAME)
@@ -182,14 +174,14 @@ public class ArticleWorkflow {
         if (comment == null || comment.isBlank()) {
             throw new ActionRefused(INVALID, "Say what should change");
         }
-        ArticleView view = transition(id, expectedVersion, AuditAction.REQUEST_CHANGES, comment.strip(), Article::requestChanges);
+        ArticleView view = transition(id, expectedVersion, StoryAction.REQUEST_CHANGES, AuditAction.REQUEST_CHANGES, comment.strip(), Article::requestChanges);
         em.persist(new ArticleComment(id, caller(), clock.instant(), comment));
         return view;
     }
 
     @RolesAllowed(Role.EDITOR_NAME)
     public ArticleView approve(long id, long expectedVersion) {
-        return transition(id, expectedVersion, AuditAction.APPROVE, null, Article::approve);
+        return transition(id, expectedVersion, StoryAction.APPROVE, AuditAction.APPROVE, null, Article::approve);
     }
 
     @RolesAllowed(Role.EDITOR_NAME)
@@ -200,7 +192,7 @@ public class ArticleWorkflow {
         if (unpublishAt != null && !unpublishAt.isAfter(publishAt)) {
             throw new ActionRefused(INVALID, "The story must come down after it goes up");
         }
-        return transition(id, expectedVersion, AuditAction.SCHEDULE, "publish at " + publishAt, a -> {
+        return transition(id, expectedVersion, StoryAction.SCHEDULE, AuditAction.SCHEDULE, "publish at " + publishAt, a -> {
             a.schedule(publishAt, clock.instant());
             a.unpublishAt(unpublishAt);
         });
@@ -217,16 +209,13 @@ public class ArticleWorkflow {
             throw new ActionRefused(INVALID, "Give a publication time");
         }
         Article current = findForWrite(id, expectedVersion);
-        if (current.getStatus() != ArticleStatus.SCHEDULED) {
-            throw new ActionRefused(RULE, "Only a scheduled story can be moved to another time; this one is "
-                    + current.getStatus().name().toLowerCase().replace('_', ' '));
-        }
+        StoryPermissions.require(StoryAction.RESCHEDULE, current, session);
         Instant before = current.getPublishAt();
         if (current.getUnpublishAt() != null && !current.getUnpublishAt().isAfter(publishAt)) {
             throw new ActionRefused(INVALID, "The story must come down after it goes up (it comes down at "
                     + current.getUnpublishAt() + ")");
         }
-        return transition(id, expectedVersion, AuditAction.SCHEDULE, "rescheduled from " + before + " to " + publishAt, a -> {
+        return transition(id, expectedVersion, StoryAction.RESCHEDULE, AuditAction.SCHEDULE, "rescheduled from " + before + " to " + publishAt, a -> {
             a.cancelSchedule();
             a.schedule(publishAt, clock.instant());
         });
@@ -234,17 +223,17 @@ public class ArticleWorkflow {
 
     @RolesAllowed(Role.EDITOR_NAME)
     public ArticleView cancelSchedule(long id, long expectedVersion) {
-        return transition(id, expectedVersion, AuditAction.CANCEL_SCHEDULE, null, Article::cancelSchedule);
+        return transition(id, expectedVersion, StoryAction.CANCEL_SCHEDULE, AuditAction.CANCEL_SCHEDULE, null, Article::cancelSchedule);
     }
 
     @RolesAllowed(Role.EDITOR_NAME)
     public ArticleView embargo(long id, long expectedVersion, Instant until) {
-        return transition(id, expectedVersion, AuditAction.SAVE, "embargo until " + until, a -> a.embargoUntil(until));
+        return transition(id, expectedVersion, StoryAction.EMBARGO, AuditAction.SAVE, "embargo until " + until, a -> a.embargoUntil(until));
     }
 
     @RolesAllowed(Role.EDITOR_NAME)
     public ArticleView publishNow(long id, long expectedVersion) {
-        return transition(id, expectedVersion, AuditAction.PUBLISH, null, a -> {
+        return transition(id, expectedVersion, StoryAction.PUBLISH, AuditAction.PUBLISH, null, a -> {
             a.publish(clock.instant());
             meters.published("editor");
         }, a -> contentChanged.send(ContentChanged.of(ContentChanged.PUBLISHED, a)));
@@ -252,14 +241,14 @@ public class ArticleWorkflow {
 
     @RolesAllowed(Role.CHIEF_EDITOR_NAME)
     public ArticleView unpublish(long id, long expectedVersion) {
-        return transition(id, expectedVersion, AuditAction.UNPUBLISH, null, a -> {
+        return transition(id, expectedVersion, StoryAction.UNPUBLISH, AuditAction.UNPUBLISH, null, a -> {
             a.unpublish(clock.instant());
         }, a -> contentChanged.send(ContentChanged.of(ContentChanged.UNPUBLISHED, a)));
     }
 
     @RolesAllowed(Role.CHIEF_EDITOR_NAME)
     public ArticleView correct(long id, long expectedVersion, String body, String note) {
-        ArticleView view = transition(id, expectedVersion, AuditAction.CORRECT, note, a -> {
+        ArticleView view = transition(id, expectedVersion, StoryAction.CORRECT, AuditAction.CORRECT, note, a -> {
             a.correct(BodySanitizer.clean(body, bodyImages), note, clock.instant());
         }, a -> contentChanged.send(ContentChanged.of(ContentChanged.CORRECTED, a)));
         revisions.record(id, caller(), Revision.Reason.CORRECTION, view.headline(), view.summary(), view.body());
@@ -268,12 +257,12 @@ public class ArticleWorkflow {
 
     @RolesAllowed(Role.EDITOR_NAME)
     public ArticleView archive(long id, long expectedVersion) {
-        return transition(id, expectedVersion, AuditAction.ARCHIVE, null, Article::archive);
+        return transition(id, expectedVersion, StoryAction.ARCHIVE, AuditAction.ARCHIVE, null, Article::archive);
     }
 
     @RolesAllowed(Role.EDITOR_NAME)
     public ArticleView assign(long id, long expectedVersion, String desk, String assignee) {
-        return transition(id, expectedVersion, AuditAction.ASSIGN, "desk " + desk + ", assignee " + assignee, a -> {
+        return transition(id, expectedVersion, StoryAction.ASSIGN, AuditAction.ASSIGN, "desk " + desk + ", assignee " + assignee, a -> {
             a.moveToDesk(desk);
             a.assignTo(assignee);
         });
@@ -296,10 +285,7 @@ public class ArticleWorkflow {
     public DetailsView describe(long id, long expectedVersion, ArticleDetails details) {
         requireValid(details);
         Article article = findForWrite(id, expectedVersion);
-        requireWriterOwnsDraft(article);
-        if (article.getStatus() == ArticleStatus.ARCHIVED) {
-            throw new ActionRefused(RULE, "An archived story's details cannot be changed");
-        }
+        StoryPermissions.require(StoryAction.DESCRIBE, article, session);
         leases.requireNotHeldByOther(id, caller());
         ContentChanged before = ContentChanged.of(ContentChanged.UPDATED, article);
         Edition edition = article.getEdition();
@@ -444,10 +430,7 @@ public class ArticleWorkflow {
         requireValid(text);
         // Locked although no version is quoted: the new revision's number must not race a save's.
         Article article = forWrite.locked(id);
-        requireWriterOwnsDraft(article);
-        if (!article.getStatus().isEditable()) {
-            throw new ActionRefused(RULE, "Only a story that can be edited is autosaved");
-        }
+        StoryPermissions.require(StoryAction.EDIT, article, session);
         if (leases.current(id).filter(l -> l.holder().equals(caller())).isEmpty()) {
             throw new ActionRefused(RULE, "Autosave needs your edit lease on this story; reopen it to edit");
         }
@@ -520,7 +503,7 @@ public class ArticleWorkflow {
         revisions.record(translation.getId(), caller(), Revision.Reason.CREATED, translation.getHeadline(),
                 translation.getSummary(), translation.getBody());
         audit.record(caller(), AuditAction.TRANSLATE, translation.getId(), "translation of " + id);
-        return ArticleView.of(translation);
+        return view(translation);
     }
 
     // ---- revisions ----------------------------------------------------------------------------
@@ -547,7 +530,7 @@ public class ArticleWorkflow {
     public ArticleView restore(long id, long expectedVersion, int number) {
         RevisionView old = revision(id, number);
         Article article = findForWrite(id, expectedVersion);
-        requireWriterOwnsDraft(article);
+        StoryPermissions.require(StoryAction.EDIT, article, session);
         rule(() -> article.edit(old.headline(), old.summary(), old.body()));
         revisions.record(id, caller(), Revision.Reason.RESTORE, old.headline(), old.summary(), old.body());
         audit.record(caller(), AuditAction.RESTORE_REVISION, id, "revision " + number);
@@ -561,8 +544,9 @@ public class ArticleWorkflow {
 
     // ---- the common path ------------------------------------------------------------------------
 
-    private ArticleView transition(long id, long expectedVersion, AuditAction action, String detail, Consumer<Article> change) {
-        return transition(id, expectedVersion, action, detail, change, a -> { });
+    private ArticleView transition(long id, long expectedVersion, StoryAction action, AuditAction audited, String detail,
+                                   Consumer<Article> change) {
+        return transition(id, expectedVersion, action, audited, detail, change, a -> { });
     }
 
     /**
@@ -570,11 +554,12 @@ public class ArticleWorkflow {
      * version checked before the change, and written before the reader shelf is restocked and
      * the change announced in the same transaction.
      */
-    private ArticleView transition(long id, long expectedVersion, AuditAction action, String detail, Consumer<Article> change,
-                                   Consumer<Article> announce) {
+    private ArticleView transition(long id, long expectedVersion, StoryAction action, AuditAction audited, String detail,
+                                   Consumer<Article> change, Consumer<Article> announce) {
         Article article = findForWrite(id, expectedVersion);
+        StoryPermissions.require(action, article, session);
         rule(() -> change.accept(article));
-        audit.record(caller(), action, id, detail);
+        audit.record(caller(), audited, id, detail);
         // Any transition ends the editing session: the next editor starts from the saved state.
         leases.releaseAny(id);
         ArticleView view = flushed(article);
@@ -602,11 +587,12 @@ public class ArticleWorkflow {
      */
     private ArticleView flushed(Article article) {
         em.flush();
-        return ArticleView.of(article);
+        return view(article);
     }
 
-    private void requireWriterOwnsDraft(Article article) {
-        WriterLimits.requireWriterMayChange(article, caller(), session.isCallerInRole(Role.EDITOR_NAME));
+    /** The story with what the caller may do with it now. */
+    private ArticleView view(Article article) {
+        return ArticleView.forCaller(article, session);
     }
 
     private void requireSlugFree(Article article) {
