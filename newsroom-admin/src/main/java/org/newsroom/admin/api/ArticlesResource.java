@@ -18,10 +18,15 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.Instant;
 import java.util.List;
 import org.newsroom.editorial.audit.AuditLog;
 import org.newsroom.editorial.audit.AuditView;
 import org.newsroom.editorial.lease.EditLeases;
+import org.newsroom.editorial.listing.ArticleFilter;
+import org.newsroom.editorial.listing.ArticleKey;
+import org.newsroom.editorial.listing.ArticleListing;
+import org.newsroom.editorial.listing.ArticleRow;
 import org.newsroom.editorial.lease.LeaseView;
 import org.newsroom.editorial.revision.RevisionDiff;
 import org.newsroom.editorial.revision.RevisionView;
@@ -34,7 +39,7 @@ import org.newsroom.editorial.workflow.CommentView;
 import org.newsroom.editorial.workflow.NewArticle;
 import org.newsroom.editorial.workflow.SectionChoice;
 
-/** Stories: create, read, update (If-Match), transitions, revisions, leases and their audit trail. */
+/** Stories: list, create, read, update (If-Match), transitions, revisions, leases and their audit trail. */
 @Path("articles")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -50,8 +55,48 @@ public class ArticlesResource {
     @EJB
     AuditLog auditLog;
 
+    @EJB
+    ArticleListing listing;
+
     @Context
     UriInfo uri;
+
+    /** One line of the list: what the console's table shows, never the body. */
+    public record StoryLine(long id, String edition, String status, String headline, String section, String writer,
+                            String desk, Instant createdAt, Instant updatedAt, Instant publishAt, Instant publishedAt) {
+
+        static StoryLine of(ArticleRow row) {
+            return new StoryLine(row.id(), row.edition().code(), row.status().name(), row.headline(), row.sectionName(),
+                    row.createdBy(), row.desk(), row.createdAt(), row.updatedAt(), row.publishAt(), row.publishedAt());
+        }
+    }
+
+    /** A page of the list and where the next one starts (null on the last page). */
+    public record StoryPage(List<StoryLine> items, String next) {
+    }
+
+    /**
+     * Stories newest first with the console list's filters, paged by key: {@code next} (also the {@code Link}
+     * header, rel="next") is the address of the following page; its {@code after} is opaque.
+     */
+    @GET
+    public Response list(@QueryParam("edition") String edition, @QueryParam("section") String section,
+                         @QueryParam("status") List<String> statuses, @QueryParam("desk") String desk,
+                         @QueryParam("writer") String writer, @QueryParam("text") String text,
+                         @QueryParam("from") String from, @QueryParam("to") String to,
+                         @QueryParam("limit") String limit, @QueryParam("after") String after) {
+        ArticleFilter filter = StoryListQuery.filter(edition, section, statuses, desk, writer, text, from, to);
+        int size = StoryListQuery.limit(limit);
+        // One row more than asked says whether there is a next page, without counting the archive.
+        List<ArticleRow> rows = listing.newestAfter(filter, StoryListQuery.after(after), size + 1);
+        List<StoryLine> items = rows.stream().limit(size).map(StoryLine::of).toList();
+        if (rows.size() <= size) {
+            return Response.ok(new StoryPage(items, null)).build();
+        }
+        String next = uri.getRequestUriBuilder().replaceQueryParam("after",
+                StoryListQuery.encode(ArticleKey.of(rows.get(size - 1)))).build().toString();
+        return Response.ok(new StoryPage(items, next)).header("Link", "<" + next + ">; rel=\"next\"").build();
+    }
 
     @POST
     public Response create(NewArticle input) {

@@ -71,6 +71,26 @@ public class ArticleListing {
         return query.setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, Math.min(max, 500))).getResultList();
     }
 
+    /**
+     * Up to {@code max} rows, newest first, that come after {@code after} in that order (from the top when it is
+     * null): paging by key, so page 500 costs what page 1 does, and a story created meanwhile never shifts a page.
+     * The order is the V20 index's ({@code created_at desc, id desc}), read in order and stopped at the limit.
+     */
+    @RolesAllowed(Role.WRITER_NAME)
+    public List<ArticleRow> newestAfter(ArticleFilter filter, ArticleKey after, int max) {
+        Where where = Where.of(filter);
+        String text = where.text;
+        if (after != null) {
+            text += (text.isEmpty() ? " where " : " and ") + "(a.createdAt < :keyAt or (a.createdAt = :keyAt and a.id < :keyId))";
+        }
+        TypedQuery<ArticleRow> query = em.createQuery(ROW + text + " order by a.createdAt desc, a.id desc", ArticleRow.class);
+        where.parameters.forEach(query::setParameter);
+        if (after != null) {
+            query.setParameter("keyAt", after.createdAt()).setParameter("keyId", after.id());
+        }
+        return query.setMaxResults(Math.max(1, Math.min(max, 500))).getResultList();
+    }
+
     /** Stories scheduled to go up within {@code ahead} from now, soonest first. */
     @RolesAllowed(Role.WRITER_NAME)
     public List<ArticleRow> scheduledWithin(Duration ahead, int max) {
