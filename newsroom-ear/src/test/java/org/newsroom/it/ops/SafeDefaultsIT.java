@@ -54,6 +54,25 @@ class SafeDefaultsIT {
         assertFalse(log.contains(databasePassword), "the database password appears in server.log");
     }
 
+    /**
+     * Once the deployment serves, one line says where the site and the console are (the test server's port; no
+     * NEWSROOM_PUBLIC_URL there). The tests' server was first started with NEWSROOM_ADMIN_PASSWORD set, so the
+     * sign-in hint, if this log still holds the first start, names that variable and never a password.
+     */
+    @Test
+    void theReadyLineSaysWhereTheSiteAndTheConsoleAre() throws Exception {
+        String base = System.getProperty("newsroom.base.url");
+        String expected = "Newsroom is ready: the reader site at " + base + "/ and the console at " + base + "/admin/.";
+        Path log = Path.of(System.getProperty("jboss.home"), "standalone", "log", "server.log");
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(30).toNanos();
+        while (!Files.readString(log).contains(expected) && System.nanoTime() < deadline) {
+            Thread.sleep(250);
+        }
+        String text = Files.readString(log);
+        assertTrue(text.contains(expected), "no ready line like: " + expected);
+        assertFalse(text.contains("with the password printed above"), "the tests' admin password came from the environment");
+    }
+
     /** The build passes it to the server as -Dnewsroom.db.password=…; see newsroom-ear/pom.xml. */
     private static String databasePasswordGivenToTheServer() {
         for (String argument : System.getProperty("server.jvm.args", "").split("\\s+")) {

@@ -1,7 +1,10 @@
 package org.newsroom.editorial.staff;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.DependsOn;
+import jakarta.ejb.Lock;
+import jakarta.ejb.LockType;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
@@ -35,6 +38,18 @@ public class FirstAdministrator {
     @Inject
     Clock clock;
 
+    /** What this start did about the first account (the ready line tells a newcomer how to sign in). */
+    public enum ThisStart { EXISTING_STAFF, GENERATED_PASSWORD, PASSWORD_FROM_ENVIRONMENT }
+
+    private ThisStart thisStart = ThisStart.EXISTING_STAFF;
+
+    /** Whether this start created {@code admin}, and with which password; says nothing secret. */
+    @PermitAll
+    @Lock(LockType.READ)
+    public ThisStart thisStart() {
+        return thisStart;
+    }
+
     @PostConstruct
     void createIfNoStaffExists() {
         long staff = em.createQuery("select count(u) from StaffUser u", Long.class).getSingleResult();
@@ -43,6 +58,7 @@ public class FirstAdministrator {
         }
         String given = System.getenv(PASSWORD_VARIABLE);
         boolean generated = given == null || given.isBlank();
+        thisStart = generated ? ThisStart.GENERATED_PASSWORD : ThisStart.PASSWORD_FROM_ENVIRONMENT;
         String password = generated ? randomPassword() : given;
         em.persist(new StaffUser(USERNAME, "Administrator", PasswordHashing.hash(password.toCharArray()),
                 EnumSet.of(Role.ADMIN, Role.CHIEF_EDITOR), clock.instant()));

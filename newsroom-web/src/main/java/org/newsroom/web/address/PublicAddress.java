@@ -31,6 +31,11 @@ public record PublicAddress(String origin) {
         return Optional.of(new PublicAddress(stripSlash(configured.strip())));
     }
 
+    /** The configured public origin, if {@code NEWSROOM_PUBLIC_URL} is set. */
+    public static Optional<PublicAddress> configured() {
+        return CONFIGURED;
+    }
+
     public static PublicAddress of(UriInfo request) {
         return CONFIGURED.orElseGet(() -> {
             URI base = request.getBaseUri();
