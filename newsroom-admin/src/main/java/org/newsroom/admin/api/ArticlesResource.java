@@ -13,7 +13,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -122,7 +121,7 @@ public class ArticlesResource {
     @Path("{id}/details")
     public Response details(@PathParam("id") long id) {
         DetailsView details = workflow.details(id);
-        return Response.ok(details).tag(new EntityTag(Long.toString(details.version()))).build();
+        return Response.ok(details).tag(Versions.tag(details.version())).build();
     }
 
     /** Replaces the details; {@code newTags} are names, found or created in the story's edition. */
@@ -130,7 +129,7 @@ public class ArticlesResource {
     @Path("{id}/details")
     public Response describe(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, ArticleDetails details) {
         DetailsView described = workflow.describe(id, Versions.required(ifMatch), details);
-        return Response.ok(described).tag(new EntityTag(Long.toString(described.version()))).build();
+        return Response.ok(described).tag(Versions.tag(described.version())).build();
     }
 
     @GET

@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -19,13 +20,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newsroom.domain.DomainRuleViolation;
 import org.newsroom.editorial.ActionRefused;
+import org.newsroom.editorial.Duplicates;
 
 /**
  * The staff API's one error contract: whatever a call ends in, the answer is a problem document
  * with a sentence the caller can act on. A refusal keeps its own status (wrapped by the EJB
  * container or not); a body the JSON reader cannot bind (truncated, an array for an object, a
  * word for a number, an unknown role, a date that is not one) is 400; an oversized one 413; an
- * unknown address 404 and a wrong method 405. Anything else is our failure: 500 with an incident
+ * unknown address 404 and a wrong method 405; a create that lost the race for a name or a slug
+ * to a concurrent one (the database's unique constraint, recognised by {@link Duplicates}) 409. Anything else is our failure: 500 with an incident
  * id only, logged with its stack trace, so no exception text, class or SQL ever reaches a caller.
  */
 @Provider
@@ -62,6 +65,10 @@ public class FailureAsProblem implements ExceptionMapper<Throwable> {
         }
         if (thrown instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
             return refusedByHttp(web.getResponse());
+        }
+        Optional<ActionRefused> duplicate = Duplicates.refusal(thrown);
+        if (duplicate.isPresent()) {
+            return RefusalAsProblem.of(duplicate.get());
         }
         if (unreadableBody(thrown)) {
             LOG.log(Level.FINE, "Unreadable staff-API body", thrown);

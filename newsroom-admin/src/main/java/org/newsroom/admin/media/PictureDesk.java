@@ -16,7 +16,8 @@ import org.primefaces.model.file.UploadedFile;
 /**
  * The media library screen: upload pictures, find them, describe them. A fresh upload is
  * opened for description at once, since no story can use it before it has alt text, a
- * caption and a credit.
+ * caption and a credit. The screen keeps the version of the picture it showed, so a description
+ * somebody else saved in between is not overwritten unseen (the stale notice, as for stories).
  */
 @Named
 @ViewScoped
@@ -68,10 +69,17 @@ public class PictureDesk implements Serializable {
             return;
         }
         try {
-            selected = desk.describe(selected.id(), altText, caption, credit);
+            // the version this screen showed: a description saved by somebody else since is not overwritten
+            selected = desk.describe(selected.id(), selected.version(), altText, caption, credit);
             Notices.info(Notices.text("media.described", selected.fileName()));
         } catch (ActionRefused refused) {
             Notices.error(refused.getMessage());
+            if (refused.why() == ActionRefused.Why.STALE) {
+                // The typed words stay in the form; the picture is read again, so the notice shows what is
+                // saved now and a second Save, made knowingly, applies the typed words over it.
+                selected = desk.get(selected.id());
+                Notices.info(Notices.text("media.describedMeanwhile", selected.altText(), selected.caption(), selected.credit()));
+            }
         }
     }
 

@@ -9,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
@@ -26,6 +27,11 @@ public class MediaAsset {
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "media_asset_seq")
     private Long id;
+
+    /** Changes with every description, so a describe can quote the one it was read at. */
+    @Version
+    @Column(nullable = false)
+    private long version;
 
     @NotBlank
     @Size(max = 200)
@@ -103,6 +109,10 @@ public class MediaAsset {
 
     public Long getId() {
         return id;
+    }
+
+    public long getVersion() {
+        return version;
     }
 
     public String getFileName() {

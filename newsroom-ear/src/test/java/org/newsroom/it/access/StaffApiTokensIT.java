@@ -10,6 +10,10 @@ import static org.newsroom.it.access.Caller.STAFF_API;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.IntStream;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -80,6 +84,31 @@ class StaffApiTokensIT {
                     action + " of token " + id + " in " + audit);
         }
         assertFalse(audit.contains(secret), "the audit never holds a secret");
+    }
+
+    /**
+     * A client hammering with a revoked token is refused every time, but the audit trail gets one
+     * TOKEN_REFUSED entry for it a minute, not one a call (the window outlasts this test).
+     */
+    @Test
+    void aRevokedTokenUsedAgainAndAgainIsRefusedEveryTimeAndAuditedOnce() {
+        Caller owner = writer("token-hammered");
+        HttpResponse<String> created = create(owner, "{\"name\":\"leaked script\"}");
+        assertEquals(201, created.statusCode(), created.body());
+        String id = field(created.body(), "id");
+        Caller bearer = Caller.bearer(field(created.body(), "secret"), null);
+        assertEquals(200, owner.send("DELETE", STAFF_API + "/tokens/" + id, null).statusCode());
+
+        List<CompletableFuture<HttpResponse<String>>> atOnce = IntStream.range(0, 40).mapToObj(i -> bearer.getAsync(SOME_CALL)).toList();
+        List<Integer> statuses = atOnce.stream().map(CompletableFuture::join).map(HttpResponse::statusCode).toList();
+        assertEquals(Collections.nCopies(40, 401), statuses);
+        for (int i = 0; i < 20; i++) {
+            assertEquals(401, bearer.get(SOME_CALL).statusCode());
+        }
+
+        String refusals = StaffApi.admin().accepting("application/x-ndjson").get("/audit/export?action=TOKEN_REFUSED").body();
+        long ofThisToken = refusals.lines().filter(line -> line.contains("token " + id + " ")).count();
+        assertEquals(1, ofThisToken, "TOKEN_REFUSED entries of token " + id + " in " + refusals);
     }
 
     @Test

@@ -131,7 +131,7 @@ class ArticleEditorServicesIT {
         ActionRefused taken = assertThrows(ActionRefused.class, () -> AsRole.writer().call(() -> workflow.describe(second.id(), second.version(),
                 new ArticleDetails(first.slug(), null, List.of(), List.of(tag), List.of("Never made " + RUN), List.of(), List.of(),
                         null, List.of(), null))));
-        assertEquals(ActionRefused.Why.INVALID, taken.why());
+        assertEquals(ActionRefused.Why.RULE, taken.why());
         assertTrue(taken.getMessage().contains("already used in the en edition by \"Slug owner " + RUN + "\""), taken.getMessage());
         DetailsView unchanged = AsRole.writer().call(() -> workflow.details(second.id()));
         assertEquals(second.slug(), unchanged.slug());

@@ -69,7 +69,7 @@ class StaffApiInputIT {
         String[][] endpoints = {{"POST", "/articles"}, {"PUT", story}, {"PUT", story + "/details"},
                 {"POST", story + "/transitions/schedule"}, {"POST", story + "/comments"}, {"POST", story + "/translations"},
                 {"PUT", story + "/lease"}, {"POST", "/breaking"}, {"POST", "/users"}, {"PUT", "/users/" + target + "/roles"},
-                {"PUT", "/users/" + target + "/enabled"}, {"PUT", "/media/1/description"}};
+                {"PUT", "/users/" + target + "/enabled"}, {"PUT", "/media/1/description"}, {"POST", "/tokens"}};
         for (String[] endpoint : endpoints) {
             StaffApi caller = endpoint[1].startsWith("/users") ? admin : editor;
             for (String[] body : bodies) {
@@ -100,6 +100,34 @@ class StaffApiInputIT {
         for (String[] t : typed) {
             cases.add(new Case(t[2] + " to " + t[1] + " " + t[0], editor, t[1], t[0], etag, "application/json", t[2], 400));
         }
+        // Personal API tokens: a name of 1 to 80 characters, an expiry that is an ISO-8601 instant ahead (at most two years).
+        String[] tokenBodies = {"{}", "{\"name\":\"\"}", "{\"name\":\"   \"}", "{\"name\":null}", "{\"name\":\"" + "n".repeat(81) + "\"}",
+                "{\"name\":\"" + "n".repeat(100_000) + "\"}", "{\"name\":{\"text\":\"tool\"}}", "{\"name\":[\"tool\"]}",
+                "{\"name\":\"tool\",\"expiresAt\":\"soon\"}", "{\"name\":\"tool\",\"expiresAt\":\"2026-13-45T00:00:00Z\"}",
+                "{\"name\":\"tool\",\"expiresAt\":\"tomorrow at noon\"}", "{\"name\":\"tool\",\"expiresAt\":1e30}",
+                "{\"name\":\"tool\",\"expiresAt\":-1}", "{\"name\":\"tool\",\"expiresAt\":true}", "{\"name\":\"tool\",\"expiresAt\":[]}",
+                "{\"name\":\"tool\",\"expiresAt\":\"" + Instant.now().minus(Duration.ofDays(1)) + "\"}",
+                "{\"name\":\"tool\",\"expiresAt\":\"" + Instant.now().minusSeconds(1) + "\"}",
+                "{\"name\":\"tool\",\"expiresAt\":\"" + Instant.now().plus(Duration.ofDays(731)) + "\"}",
+                "{\"name\":\"tool\",\"expiresAt\":\"+999999999-12-31T23:59:59Z\"}",
+                "{\"name\":\"tool\",\"expiresAt\":\"+1000000001-01-01T00:00:00Z\"}",
+                "{\"name\":\"tool\",\"expiresAt\":\"-999999999-01-01T00:00:00Z\"}",
+                "{\"name\":\"tool\",\"expiresAt\":\"2027-01-01\"}", "{\"name\":\"tool\",\"username\":[\"admin\"]}",
+                "{\"name\":\"tool\",\"username\":{}}", "null", ""};
+        for (String tokenBody : tokenBodies) {
+            String shown = tokenBody.length() > 120 ? tokenBody.substring(0, 60) + "…(" + tokenBody.length() + " characters)" : tokenBody;
+            cases.add(new Case("token " + shown, editor, "POST", "/tokens", null, "application/json", tokenBody, 400));
+        }
+        cases.add(new Case("a token for another user, by a non-administrator", editor, "POST", "/tokens", null, "application/json",
+                "{\"name\":\"tool\",\"username\":\"" + target + "\"}", 403));
+        cases.add(new Case("a token for nobody", admin, "POST", "/tokens", null, "application/json",
+                "{\"name\":\"tool\",\"username\":\"nobody-" + StaffApi.SUFFIX + "\"}", 404));
+        cases.add(new Case("another user's tokens, listed by a non-administrator", editor, "GET", "/tokens?username=" + target, null,
+                null, null, 403));
+        cases.add(new Case("a word for a token id", editor, "DELETE", "/tokens/abc", null, null, null, 404));
+        cases.add(new Case("a token that does not exist", editor, "DELETE", "/tokens/999999999999", null, null, null, 404));
+        cases.add(new Case("a token id too long", editor, "DELETE", "/tokens/" + "9".repeat(30), null, null, null, 404));
+        cases.add(new Case("a wrong method on tokens", editor, "PUT", "/tokens", null, "application/json", "{\"name\":\"tool\"}", 405));
         String newUser = "{\"username\":\"input-new-" + StaffApi.SUFFIX + "\",\"displayName\":\"New\",\"password\":\"" + StaffApi.PASSWORD + "\",";
         for (String roles : new String[] {"[\"GOD\"]", "[null]", "\"ADMIN\"", "[1]"}) {
             cases.add(new Case("roles " + roles + " for a new user", admin, "POST", "/users", null, "application/json",
@@ -132,6 +160,8 @@ class StaffApiInputIT {
         Matcher account = Pattern.compile("\\{[^{}]*\"username\":\"" + Pattern.quote(target) + "\"[^{}]*}").matcher(admin.get("/users").body());
         assertTrue(account.find() && account.group().contains("\"enabled\":true"), "the target account is still enabled");
         assertEquals(etag, StaffApi.etag(editor.get(story)), "the story is unchanged");
+        assertEquals("[]", editor.get("/tokens").body().strip(), "no token was made for the editor");
+        assertEquals("[]", admin.get("/tokens?username=" + target).body().strip(), "no token was made for the target");
     }
 
     @Test

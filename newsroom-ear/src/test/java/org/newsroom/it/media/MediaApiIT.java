@@ -18,7 +18,12 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
@@ -59,13 +64,16 @@ class MediaApiIT {
         assertEquals(400, refused.statusCode(), refused.body());
         assertTrue(refused.body().contains("not a PNG, JPEG or GIF image"), refused.body());
 
-        HttpResponse<String> incomplete = StaffApi.as(writer).call("PUT", "/media/" + id + "/description", "{\"altText\":\"Boats\",\"caption\":\"Quay\"}");
+        String version = StaffApi.etag(stored);
+        HttpResponse<String> incomplete = StaffApi.as(writer).send("PUT", "/media/" + id + "/description", version,
+                "{\"altText\":\"Boats\",\"caption\":\"Quay\"}");
         assertEquals(400, incomplete.statusCode(), incomplete.body());
         assertTrue(incomplete.body().contains("Credit is required"), incomplete.body());
-        HttpResponse<String> described = StaffApi.as(writer).call("PUT", "/media/" + id + "/description",
+        HttpResponse<String> described = StaffApi.as(writer).send("PUT", "/media/" + id + "/description", version,
                 "{\"altText\":\"Fishing boats tied up at a stone quay\",\"caption\":\"Boats stayed in.\",\"credit\":\"Staff\"}");
         assertEquals(200, described.statusCode(), described.body());
         assertEquals("true", field(described.body(), "described"));
+        assertEquals(StaffApi.etag(described), StaffApi.etag(StaffApi.as(writer).get("/media/" + id)), "GET answers the new version");
 
         HttpResponse<String> found = StaffApi.as(writer).call("GET", "/media?q=" + StaffApi.SUFFIX + "&describedOnly=true", null);
         assertEquals(200, found.statusCode(), found.body());
@@ -87,10 +95,14 @@ class MediaApiIT {
         assertEquals(201, stored.statusCode(), stored.body());
         String id = field(stored.body(), "id");
         String description = "{\"altText\":\"A wooden pier in fog\",\"caption\":\"The pier at dawn.\",\"credit\":\"%s\"}";
-        assertEquals(200, StaffApi.as(photographer).call("PUT", "/media/" + id + "/description", description.formatted("Staff")).statusCode());
-        assertEquals(200, StaffApi.as(editor).call("PUT", "/media/" + id + "/description", description.formatted("Harbour Agency")).statusCode());
-        assertEquals(200, StaffApi.as(editor).call("PUT", "/media/" + id + "/description", description.formatted("Harbour Agency")).statusCode(),
-                "saving the same words again changes nothing, so records nothing");
+        HttpResponse<String> first = StaffApi.as(photographer).send("PUT", "/media/" + id + "/description", StaffApi.etag(stored),
+                description.formatted("Staff"));
+        assertEquals(200, first.statusCode(), first.body());
+        HttpResponse<String> second = StaffApi.as(editor).send("PUT", "/media/" + id + "/description", StaffApi.etag(first),
+                description.formatted("Harbour Agency"));
+        assertEquals(200, second.statusCode(), second.body());
+        assertEquals(200, StaffApi.as(editor).send("PUT", "/media/" + id + "/description", StaffApi.etag(second),
+                description.formatted("Harbour Agency")).statusCode(), "saving the same words again changes nothing, so records nothing");
 
         assertEquals(List.of(
                 photographer + " MEDIA_UPLOADED picture " + id + " uploaded: " + name + ", image/jpeg, 900 × 600",
@@ -104,6 +116,78 @@ class MediaApiIT {
         HttpResponse<String> latest = StaffApi.admin().call("GET", "/audit?max=20", null);
         assertEquals(200, latest.statusCode(), latest.body());
         assertTrue(latest.body().contains("credit \\\"Harbour Agency\\\""), latest.body());
+    }
+
+    /**
+     * Two people describing one picture from the same version: the first description is kept,
+     * the second is refused as stale (412, the same kind of problem as a stale story save) and
+     * changes nothing; without If-Match a description is 428. Fifty describes of one version at
+     * once: exactly one wins, the rest are 412, never a server error.
+     */
+    @Test
+    void describesQuotingAStaleVersionAreRefusedAndTheWinnersWordsKept() throws Exception {
+        String writer = StaffApi.createAccount("media-stale-writer", "WRITER");
+        String editor = StaffApi.createAccount("media-stale-editor", "EDITOR");
+        HttpResponse<String> stored = upload(writer, "stale-" + UUID.randomUUID().toString().substring(0, 8) + ".png",
+                TestPictures.picture("png", 300, 200));
+        assertEquals(201, stored.statusCode(), stored.body());
+        String id = field(stored.body(), "id");
+        String path = "/media/" + id + "/description";
+        HttpResponse<String> read = StaffApi.as(editor).get("/media/" + id);
+        assertEquals(200, read.statusCode(), read.body());
+        String version = StaffApi.etag(read);
+        assertEquals(StaffApi.etag(stored), version, "the upload's ETag is the version a GET answers");
+        assertEquals(field(read.body(), "version"), version.replace("\"", ""));
+
+        StaffApi.assertRefusedCleanly("a describe without If-Match", 428, StaffApi.as(writer).call("PUT", path,
+                "{\"altText\":\"Gulls\",\"caption\":\"Gulls.\",\"credit\":\"Staff\"}"));
+        HttpResponse<String> mine = StaffApi.as(writer).send("PUT", path, version,
+                "{\"altText\":\"Gulls over the harbour wall\",\"caption\":\"Gulls waited for the boats.\",\"credit\":\"Staff\"}");
+        assertEquals(200, mine.statusCode(), mine.body());
+        HttpResponse<String> theirs = StaffApi.as(editor).send("PUT", path, version,
+                "{\"altText\":\"Birds\",\"caption\":\"Birds.\",\"credit\":\"Harbour Agency\"}");
+        StaffApi.Problem stale = StaffApi.assertRefusedCleanly("a describe of a version described since", 412, theirs);
+        assertTrue(stale.detail().startsWith("This picture was described by " + writer) && stale.detail().contains("not saved"),
+                stale.detail());
+        HttpResponse<String> now = StaffApi.as(editor).get("/media/" + id);
+        assertEquals("Gulls over the harbour wall", field(now.body(), "altText"), "the first description is kept");
+        assertEquals("Staff", field(now.body(), "credit"));
+        assertEquals(StaffApi.etag(mine), StaffApi.etag(now));
+
+        int atOnce = 50;
+        String quoted = StaffApi.etag(now);
+        ExecutorService senders = Executors.newFixedThreadPool(atOnce);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<HttpResponse<String>>> pending = new ArrayList<>();
+            for (int i = 0; i < atOnce; i++) {
+                int n = i;
+                pending.add(senders.submit(() -> {
+                    start.await();
+                    return StaffApi.as(n % 2 == 0 ? writer : editor).send("PUT", path, quoted, "{\"altText\":\"Gulls, take " + n
+                            + "\",\"caption\":\"Caption " + n + "\",\"credit\":\"Credit " + n + "\"}");
+                }));
+            }
+            start.countDown();
+            Map<Integer, List<HttpResponse<String>>> byStatus = new TreeMap<>();
+            for (Future<HttpResponse<String>> answer : pending) {
+                HttpResponse<String> response = answer.get();
+                byStatus.computeIfAbsent(response.statusCode(), s -> new ArrayList<>()).add(response);
+            }
+            Map<Integer, Integer> counts = new TreeMap<>();
+            byStatus.forEach((status, list) -> counts.put(status, list.size()));
+            assertEquals(Map.of(200, 1, 412, atOnce - 1), counts, byStatus.keySet().stream().filter(s -> s != 200 && s != 412)
+                    .findFirst().map(s -> s + " " + byStatus.get(s).get(0).body()).orElse(""));
+            for (HttpResponse<String> refused : byStatus.get(412)) {
+                StaffApi.assertRefusedCleanly("a concurrent stale describe", 412, refused);
+            }
+            HttpResponse<String> winner = byStatus.get(200).get(0);
+            HttpResponse<String> after = StaffApi.as(editor).get("/media/" + id);
+            assertEquals(field(winner.body(), "caption"), field(after.body(), "caption"), "the winner's words are stored");
+            assertEquals(StaffApi.etag(winner), StaffApi.etag(after));
+        } finally {
+            senders.shutdownNow();
+        }
     }
 
     /**

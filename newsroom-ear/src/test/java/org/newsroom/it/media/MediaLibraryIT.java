@@ -149,7 +149,7 @@ class MediaLibraryIT {
         ArticleView saved = saveBody(story.id(), story.version(), story.headline(), body);
         assertFalse(saved.body().contains("<img"), "an undescribed picture is dropped: " + saved.body());
 
-        AsRole.writer().call(() -> media.describe(picture.id(), "A white ferry moored at a grey quay", "The ferry stayed in port on Tuesday.", "Newsroom staff"));
+        AsRole.writer().call(() -> media.describe(picture.id(), picture.version(), "A white ferry moored at a grey quay", "The ferry stayed in port on Tuesday.", "Newsroom staff"));
         ArticleView led = AsRole.writer().call(() -> images.setLead(story.id(), saved.version(), picture.id()));
         assertEquals(picture.id(), em.find(Article.class, story.id()).getLeadMedia().getId());
         ArticleView withPicture = saveBody(story.id(), led.version(), story.headline(), body);
@@ -189,7 +189,7 @@ class MediaLibraryIT {
     }
 
     private AssetView described(AssetView asset) throws Exception {
-        return AsRole.writer().call(() -> media.describe(asset.id(), "Alt of " + asset.fileName(), "Caption of " + asset.fileName(), "Staff"));
+        return AsRole.writer().call(() -> media.describe(asset.id(), asset.version(), "Alt of " + asset.fileName(), "Caption of " + asset.fileName(), "Staff"));
     }
 
     /** A gallery draft of the test writer (the workflow starts news stories; galleries come from elsewhere). */
@@ -212,11 +212,11 @@ class MediaLibraryIT {
     @Test
     void aDescriptionNeedsAltTextCaptionAndCredit() throws Exception {
         AssetView picture = AsRole.writer().call(() -> media.upload(unique("market.png"), TestPictures.picture("png", 400, 300)));
-        ActionRefused noCredit = assertThrows(ActionRefused.class, () -> AsRole.writer().call(() -> media.describe(picture.id(), "Stalls", "Market day", " ")));
+        ActionRefused noCredit = assertThrows(ActionRefused.class, () -> AsRole.writer().call(() -> media.describe(picture.id(), picture.version(), "Stalls", "Market day", " ")));
         assertTrue(noCredit.getMessage().startsWith("Credit is required"), noCredit.getMessage());
-        ActionRefused noAlt = assertThrows(ActionRefused.class, () -> AsRole.writer().call(() -> media.describe(picture.id(), null, "Market day", "Staff")));
+        ActionRefused noAlt = assertThrows(ActionRefused.class, () -> AsRole.writer().call(() -> media.describe(picture.id(), picture.version(), null, "Market day", "Staff")));
         assertTrue(noAlt.getMessage().startsWith("Alt text is required"), noAlt.getMessage());
-        assertTrue(AsRole.writer().call(() -> media.describe(picture.id(), " Stalls ", "Market day", "Staff")).described());
+        assertTrue(AsRole.writer().call(() -> media.describe(picture.id(), picture.version(), " Stalls ", "Market day", "Staff")).described());
         assertEquals("Stalls", AsRole.writer().call(() -> media.search(picture.fileName(), false, 0, 1)).assets().get(0).altText());
     }
 
@@ -225,9 +225,9 @@ class MediaLibraryIT {
         String word = "zq" + UUID.randomUUID().toString().substring(0, 6);
         AssetView byName = AsRole.writer().call(() -> media.upload(word + "-one.png", TestPictures.picture("png", 200, 100)));
         AssetView byCaption = AsRole.writer().call(() -> media.upload(unique("two.png"), TestPictures.picture("png", 200, 100)));
-        AsRole.writer().call(() -> media.describe(byCaption.id(), "A lighthouse", "The " + word.toUpperCase() + " lighthouse at dusk", "Staff"));
+        AsRole.writer().call(() -> media.describe(byCaption.id(), byCaption.version(), "A lighthouse", "The " + word.toUpperCase() + " lighthouse at dusk", "Staff"));
         AssetView byCredit = AsRole.writer().call(() -> media.upload(unique("three.png"), TestPictures.picture("png", 200, 100)));
-        AsRole.writer().call(() -> media.describe(byCredit.id(), "Nets", "Nets drying", "Photo " + word));
+        AsRole.writer().call(() -> media.describe(byCredit.id(), byCredit.version(), "Nets", "Nets drying", "Photo " + word));
         AsRole.writer().call(() -> media.upload(unique("unrelated.png"), TestPictures.picture("png", 200, 100)));
 
         AssetPage all = AsRole.writer().call(() -> media.search(word, false, 0, 10));

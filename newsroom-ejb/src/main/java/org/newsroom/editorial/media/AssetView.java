@@ -5,12 +5,15 @@ import java.util.List;
 import org.newsroom.domain.media.MediaAsset;
 import org.newsroom.domain.media.MediaRendition;
 
-/** An image of the library as staff see it; {@code described} says whether stories may use it yet. */
-public record AssetView(long id, String fileName, String contentType, int width, int height, String altText,
+/**
+ * An image of the library as staff see it; {@code described} says whether stories may use it yet,
+ * and {@code version} is what a describe quotes (the staff API's ETag).
+ */
+public record AssetView(long id, long version, String fileName, String contentType, int width, int height, String altText,
                         String caption, String credit, Instant createdAt, boolean described, List<Integer> renditionWidths) {
 
     static AssetView of(MediaAsset asset) {
-        return new AssetView(asset.getId(), asset.getFileName(), asset.getContentType(), asset.getWidth(), asset.getHeight(),
+        return new AssetView(asset.getId(), asset.getVersion(), asset.getFileName(), asset.getContentType(), asset.getWidth(), asset.getHeight(),
                 asset.getAltText(), asset.getCaption(), asset.getCredit(), asset.getCreatedAt(), asset.isDescribed(),
                 asset.getRenditions().stream().map(MediaRendition::getWidth).toList());
     }

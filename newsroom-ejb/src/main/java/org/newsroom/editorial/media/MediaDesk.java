@@ -7,13 +7,16 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockTimeoutException;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PessimisticLockException;
 import jakarta.persistence.TypedQuery;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.StringJoiner;
 import org.newsroom.domain.audit.AuditAction;
+import org.newsroom.domain.audit.AuditEntry;
 import org.newsroom.domain.media.MediaAsset;
 import org.newsroom.domain.staff.Role;
 import org.newsroom.editorial.audit.AuditTrail;
@@ -70,20 +73,64 @@ public class MediaDesk {
         return AssetView.of(asset);
     }
 
-    /** Alt text, caption and credit, all three required: together they make the asset usable. */
+    /**
+     * Alt text, caption and credit, all three required: together they make the asset usable.
+     * {@code expectedVersion} is the picture's version the caller read ({@link AssetView#version()});
+     * when somebody described it since, the description is refused as stale and nothing changes,
+     * so two people describing one picture never lose one description silently.
+     */
     @RolesAllowed(Role.WRITER_NAME)
-    public AssetView describe(long assetId, String altText, String caption, String credit) {
-        MediaAsset asset = find(assetId);
+    public AssetView describe(long assetId, long expectedVersion, String altText, String caption, String credit) {
         String alt = required(altText, "Alt text", MAX_ALT, "say what the picture shows, for readers who cannot see it");
         String cap = required(caption, "Caption", MAX_CAPTION, "tell readers what they are looking at");
         String cred = required(credit, "Credit", MAX_CREDIT, "name the photographer or agency");
+        MediaAsset asset = locked(assetId);
+        if (asset.getVersion() != expectedVersion) {
+            throw stale(assetId, expectedVersion, asset.getVersion());
+        }
         String changes = changes(asset, alt, cap, cred);
         asset.describe(alt, cap, cred);
         if (!changes.isEmpty()) {
-            audit.record(caller(), AuditAction.MEDIA_DESCRIBED, null, "picture " + assetId + ": " + changes);
+            audit.record(caller(), AuditAction.MEDIA_DESCRIBED, null, describedPrefix(assetId) + changes);
         }
         em.flush();
         return AssetView.of(asset);
+    }
+
+    /**
+     * The picture, its row locked for the rest of the transaction before it is read, so that
+     * concurrent describes queue here and each compares its version with what the one before
+     * committed (as {@code ArticleForWrite} does for stories): a stale one is refused before it
+     * writes, never failing at its commit.
+     */
+    private MediaAsset locked(long assetId) {
+        try {
+            if (em.createNativeQuery("select id from media_asset where id = :id for update").setParameter("id", assetId)
+                    .getResultList().isEmpty()) {
+                throw new ActionRefused(ActionRefused.Why.NOT_FOUND, "There is no image " + assetId + " in the library");
+            }
+        } catch (LockTimeoutException | PessimisticLockException busy) {
+            throw new ActionRefused(ActionRefused.Why.RULE,
+                    "Somebody else is describing this picture at this very moment; try again in a moment.");
+        }
+        MediaAsset asset = em.find(MediaAsset.class, assetId);
+        em.refresh(asset);
+        return asset;
+    }
+
+    /** The stale refusal, naming who described the picture last when the audit trail knows. */
+    private ActionRefused stale(long assetId, long expectedVersion, long currentVersion) {
+        String by = em.createQuery("select e from AuditEntry e where e.action = :action and e.detail like :picture"
+                        + " order by e.occurredAt desc, e.id desc", AuditEntry.class)
+                .setParameter("action", AuditAction.MEDIA_DESCRIBED.name()).setParameter("picture", describedPrefix(assetId) + "%")
+                .setMaxResults(1).getResultStream().findFirst()
+                .map(e -> e.getActor() + " (at " + e.getOccurredAt() + ")").orElse("someone else");
+        return new ActionRefused(ActionRefused.Why.STALE, "This picture was described by " + by + " after you opened it (your version "
+                + expectedVersion + ", now " + currentVersion + "). Your description was not saved; reload the picture and apply it again.");
+    }
+
+    private static String describedPrefix(long assetId) {
+        return "picture " + assetId + ": ";
     }
 
     /** The fields a description changes, with their new words ({@code caption "…", credit "…"}); empty if none. */

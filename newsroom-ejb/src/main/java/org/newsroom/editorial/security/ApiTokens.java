@@ -32,7 +32,8 @@ import org.newsroom.editorial.audit.AuditTrail;
  * A token is 32 random bytes behind the prefix {@value #PREFIX}, so it is recognisable in
  * a leaked file; only its SHA-256 is stored (a slow hash would protect nothing more for
  * 256 random bits, and would cost what HTTP Basic costs). Making, revoking and using a
- * revoked or expired token are audited; the last use is noted at most once a minute.
+ * revoked or expired token are audited, the last at most once per token a minute
+ * ({@link RefusedTokenAudit}); the last use is noted at most once a minute.
  */
 @Stateless
 public class ApiTokens {
@@ -55,6 +56,9 @@ public class ApiTokens {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    RefusedTokenAudit refusedAudit;
 
     /** A token as its owner and administrators see it; never the secret or its hash. */
     public record TokenView(long id, String owner, String name, String prefix, String createdBy, Instant createdAt,
@@ -137,7 +141,9 @@ public class ApiTokens {
         Instant now = clock.instant();
         String refusal = token.refusal(now);
         if (refusal != null) {
-            audit.record(token.getOwner().getUsername(), AuditAction.TOKEN_REFUSED, null, describe(token) + " " + refusal);
+            if (refusedAudit.firstInWindow(token.getId())) {
+                audit.record(token.getOwner().getUsername(), AuditAction.TOKEN_REFUSED, null, describe(token) + " " + refusal);
+            }
             return null;
         }
         if (token.getLastUsedAt() == null || token.getLastUsedAt().isBefore(now.minus(LAST_USE_PRECISION))) {

@@ -96,7 +96,7 @@ public class StaffDirectory {
             });
         }
         if (find(name) != null) {
-            throw new ActionRefused(ActionRefused.Why.INVALID, "The user name " + name + " is taken");
+            throw new ActionRefused(ActionRefused.Why.RULE, "The user name " + name + " is taken");
         }
         StaffUser user = new StaffUser(name, displayName == null ? null : displayName.strip(),
                 PasswordHashing.hash(chosen.toCharArray()),

@@ -209,7 +209,7 @@ public class TaxonomyDesk {
         List<String> taken = em.createQuery("select s from Section s where s.edition = :e and s.slug = :s", Section.class)
                 .setParameter("e", edition).setParameter("s", address.value()).getResultStream().map(Section::path).toList();
         if (!taken.isEmpty()) {
-            throw new ActionRefused(ActionRefused.Why.INVALID, "The " + edition.code() + " edition already has a section with the"
+            throw new ActionRefused(ActionRefused.Why.RULE, "The " + edition.code() + " edition already has a section with the"
                     + " address \"" + address.value() + "\" (/" + edition.code() + "/" + taken.get(0) + "/); choose another");
         }
         Integer last = (parent == null
@@ -291,7 +291,7 @@ public class TaxonomyDesk {
         long taken = em.createQuery("select count(r) from Region r where r.edition = :e and r.slug = :s", Long.class)
                 .setParameter("e", edition).setParameter("s", address.value()).getSingleResult();
         if (taken > 0) {
-            throw new ActionRefused(ActionRefused.Why.INVALID, "The " + edition.code() + " edition already has a region at /"
+            throw new ActionRefused(ActionRefused.Why.RULE, "The " + edition.code() + " edition already has a region at /"
                     + edition.code() + "/region/" + address.value() + "/; choose another address");
         }
         Region region = new Region(edition, title, address);
@@ -347,7 +347,7 @@ public class TaxonomyDesk {
         long taken = em.createQuery("select count(c) from Coverage c where c.edition = :e and c.slug = :s", Long.class)
                 .setParameter("e", edition).setParameter("s", slug.value()).getSingleResult();
         if (taken > 0) {
-            throw new ActionRefused(ActionRefused.Why.INVALID, "The " + edition.code() + " edition already has a coverage at /"
+            throw new ActionRefused(ActionRefused.Why.RULE, "The " + edition.code() + " edition already has a coverage at /"
                     + edition.code() + "/coverage/" + slug.value() + "/");
         }
         Coverage coverage = new Coverage(edition, title, slug, standfirst);

@@ -306,7 +306,7 @@ public class ArticleWorkflow {
             em.createQuery("select a.headline from Article a where a.edition = :e and a.slug = :s and a.id <> :id", String.class)
                     .setParameter("e", edition).setParameter("s", wanted.value()).setParameter("id", id)
                     .setMaxResults(1).getResultStream().findFirst().ifPresent(other -> {
-                        throw new ActionRefused(INVALID, "The slug \"" + wanted.value() + "\" is already used in the "
+                        throw new ActionRefused(RULE, "The slug \"" + wanted.value() + "\" is already used in the "
                                 + edition.code() + " edition by \"" + other + "\"; choose another one");
                     });
             rule(() -> article.changeSlug(wanted));
@@ -599,7 +599,7 @@ public class ArticleWorkflow {
         long taken = em.createQuery("select count(a) from Article a where a.edition = :e and a.slug = :s", Long.class)
                 .setParameter("e", article.getEdition()).setParameter("s", article.getSlug()).getSingleResult();
         if (taken > 0) {
-            throw new ActionRefused(INVALID, "The slug \"" + article.getSlug() + "\" is already used in this edition; change the headline");
+            throw new ActionRefused(RULE, "The slug \"" + article.getSlug() + "\" is already used in this edition; change the headline");
         }
     }
 
