@@ -1,11 +1,20 @@
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.Driver;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.management.InstanceNotFoundException;
@@ -50,6 +59,8 @@ public final class OperationsClient {
               reindex              rebuild this node's search index from the database
               config               every setting, its value (secrets as set/not set) and where it came from
               check                database, JMS, data directory, public URL, search index; exit 1 on FAIL
+                                   (server stopped: its configuration, the database and settings this
+                                   shell's environment names)
 
             A password is generated and printed once, unless NEWSROOM_NEW_PASSWORD is set or
             --password-stdin reads it from standard input (never from the command line).
@@ -93,9 +104,11 @@ public final class OperationsClient {
             return REFUSED;
         } catch (Unreachable e) {
             if (command.equals("check")) {
-                System.out.printf("%-4s  %-15s  %s%n", "FAIL", "server", e.getMessage());
-                System.out.println("verdict: FAIL (Newsroom on this server cannot be reached; the other checks need it)");
-                return REFUSED;
+                List<String> lines = e.serverStopped() ? StoppedServerCheck.run(e.getMessage())
+                        : List.of(line("FAIL", "server", e.getMessage()),
+                                "verdict: FAIL (Newsroom on this server cannot be reached; the other checks need it)");
+                lines.forEach(System.out::println);
+                return lines.stream().anyMatch(l -> l.startsWith("FAIL")) ? REFUSED : DONE;
             }
             System.err.println("newsroom: " + e.getMessage());
             return UNREACHABLE;
@@ -154,7 +167,8 @@ public final class OperationsClient {
         try {
             connector = JMXConnectorFactory.connect(url, Map.of());
         } catch (IOException | SecurityException e) {
-            throw new Unreachable(why(e, host, port));
+            String why = why(e, host, port);
+            throw new Unreachable(why, !why.contains("refused local authentication"));
         }
         try (connector) {
             MBeanServerConnection server = connector.getMBeanServerConnection();
@@ -263,9 +277,127 @@ public final class OperationsClient {
     /** No server, no application, or no way in. */
     static final class Unreachable extends Exception {
         private static final long serialVersionUID = 1L;
+        private final boolean serverStopped;
 
         Unreachable(String message) {
+            this(message, false);
+        }
+
+        Unreachable(String message, boolean serverStopped) {
             super(message, null, false, false);
+            this.serverStopped = serverStopped;
+        }
+
+        /** Nothing listens on the management port: the server is stopped (or elsewhere). */
+        boolean serverStopped() {
+            return serverStopped;
+        }
+    }
+
+    static String line(String status, String subject, String detail) {
+        return String.format("%-4s  %-15s  %s", status, subject, detail);
+    }
+
+    /**
+     * {@code check} before a start: what can be checked without the server, from its files and
+     * from this shell's environment (which should be the service's: source its environment file
+     * first). The configuration ops/install.sh writes, the database the environment names
+     * (with the JDBC driver the server would use) and the settings a start needs.
+     */
+    static final class StoppedServerCheck {
+
+        private static final List<String> DESTINATIONS = List.of("java:/jms/newsroom/content", "java:/jms/newsroom/breaking",
+                "java:/jms/newsroom/breaking-inbox", "java:/jms/newsroom/breaking-dead");
+
+        static List<String> run(String why) {
+            Path home = Path.of(System.getProperty("newsroom.ops.home", "."));
+            List<String> lines = new ArrayList<>();
+            lines.add(line("WARN", "server", why.replaceFirst(" \\(is the server running\\?.*", "")
+                    + ": checking its files and this shell's environment instead"));
+            String configName = env("NEWSROOM_SERVER_CONFIG", "standalone-full.xml");
+            Path config = home.resolve("standalone/configuration").resolve(configName);
+            String xml = "";
+            try {
+                xml = Files.readString(config);
+            } catch (IOException e) {
+                lines.add(line("FAIL", "configuration", config + " cannot be read"));
+            }
+            if (!xml.isEmpty()) {
+                lines.add(xml.contains("java:jboss/datasources/NewsroomDS")
+                        ? line("OK", "configuration", configName + " has the NewsroomDS datasource")
+                        : line("FAIL", "configuration", configName + " has no NewsroomDS datasource: run ops/install.sh"));
+                for (String destination : DESTINATIONS) {
+                    boolean declared = java.util.regex.Pattern.compile("entries=\"(?:[^\"]*\\s)?"
+                            + java.util.regex.Pattern.quote(destination) + "(?:\\s[^\"]*)?\"").matcher(xml).find();
+                    lines.add(declared
+                            ? line("OK", "jms destination", destination + " (in " + configName + ")")
+                            : line("FAIL", "jms destination", destination + " is missing: run ops/install.sh"));
+                }
+            }
+            lines.add(database(home));
+            String publicUrl = System.getenv("NEWSROOM_PUBLIC_URL");
+            lines.add(publicUrl == null || publicUrl.isBlank()
+                    ? line("WARN", "public url", "NEWSROOM_PUBLIC_URL is not set in this environment; set it in production")
+                    : line("OK", "public url", publicUrl.strip()));
+            long failed = lines.stream().filter(l -> l.startsWith("FAIL")).count();
+            long warned = lines.stream().filter(l -> l.startsWith("WARN")).count();
+            String counts = " (" + (lines.size() - failed - warned) + " OK, " + warned + " WARN, " + failed + " FAIL)";
+            lines.add((failed > 0 ? "verdict: FAIL" + counts + ": fix the FAIL lines before starting the server"
+                    : "verdict: OK" + counts + " for a stopped server; run check again once it runs"));
+            return lines;
+        }
+
+        /** Connects with the driver module the server's datasource would use, with the environment's settings. */
+        private static String database(Path home) {
+            String url = System.getenv("NEWSROOM_DB_URL");
+            if (url == null || url.isBlank()) {
+                return line("WARN", "database", "NEWSROOM_DB_URL is not set: the server uses the embedded H2 file under"
+                        + " newsroom.data.dir (not opened while the server is stopped)");
+            }
+            String password = System.getenv("NEWSROOM_DB_PASSWORD");
+            if (password == null || password.isBlank()) {
+                return line("FAIL", "database", "NEWSROOM_DB_PASSWORD is not set: the datasource needs it");
+            }
+            boolean postgresql = url.startsWith("jdbc:postgresql:");
+            Path module = home.resolve(postgresql ? "modules/org/postgresql/main"
+                    : "modules/system/layers/base/com/h2database/h2/main");
+            String driverClass = postgresql ? "org.postgresql.Driver" : "org.h2.Driver";
+            try (var jars = Files.list(module)) {
+                URL[] urls = jars.filter(j -> j.toString().endsWith(".jar")).map(OperationsClient::toUrl).toArray(URL[]::new);
+                Driver driver = (Driver) new URLClassLoader(urls, ClassLoader.getPlatformClassLoader())
+                        .loadClass(driverClass).getDeclaredConstructor().newInstance();
+                Properties properties = new Properties();
+                properties.setProperty("user", env("NEWSROOM_DB_USER", "sa"));
+                properties.setProperty("password", password);
+                properties.setProperty("loginTimeout", "5");
+                properties.setProperty("connectTimeout", "5");
+                try (Connection connection = driver.connect(url, properties)) {
+                    if (connection == null) {
+                        return line("FAIL", "database", "NEWSROOM_DB_URL is not a URL for " + driverClass);
+                    }
+                    DatabaseMetaData meta = connection.getMetaData();
+                    return line("OK", "database", meta.getDatabaseProductName() + " " + meta.getDatabaseProductVersion()
+                            + " answers, as user " + meta.getUserName());
+                }
+            } catch (SQLException e) {
+                String message = e.getMessage() == null ? "" : e.getMessage().lines().findFirst().orElse("");
+                return line("FAIL", "database", "does not answer (SQL state " + e.getSQLState() + "): " + message);
+            } catch (IOException | ReflectiveOperationException | RuntimeException e) {
+                return line("FAIL", "database", "no JDBC driver in " + module + ": run ops/install.sh with the driver jar");
+            }
+        }
+
+        private static String env(String name, String fallback) {
+            String value = System.getenv(name);
+            return value == null || value.isBlank() ? fallback : value;
+        }
+    }
+
+    private static URL toUrl(Path jar) {
+        try {
+            return jar.toUri().toURL();
+        } catch (java.net.MalformedURLException e) {
+            throw new IllegalStateException(e);
         }
     }
 }

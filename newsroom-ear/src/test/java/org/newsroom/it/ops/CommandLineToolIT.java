@@ -210,12 +210,37 @@ class CommandLineToolIT {
         assertFalse(run.out().contains(StaffApi.adminPassword()), "the admin password is shown");
     }
 
+    /**
+     * Before a start, nothing answers on the management port ({@code --port 1} here): {@code check}
+     * reads the server's configuration file and reaches the database this shell's environment
+     * names, with the driver module the server would use. Any other command needs the server: 3.
+     */
     @Test
-    void serverThatDoesNotAnswerIsAFailedCheck() {
-        Run run = OpsTool.run("check", "--port", "1");
-        assertEquals(1, run.exitStatus(), run.toString());
-        assertTrue(run.out().startsWith("FAIL  server"), run.toString());
+    void stoppedServerCheckReadsTheConfigurationAndTheDatabaseOfTheEnvironment() {
+        Run run = OpsTool.run(null, Map.of("NEWSROOM_DB_URL", "jdbc:h2:mem:offline-check", "NEWSROOM_DB_USER", "sa",
+                "NEWSROOM_DB_PASSWORD", "offline-" + StaffApi.SUFFIX, "NEWSROOM_PUBLIC_URL", "https://news.example"),
+                "check", "--port", "1");
+        assertEquals(0, run.exitStatus(), run.toString());
+        assertTrue(run.out().startsWith("WARN  server           no WildFly management interface answers at 127.0.0.1:1"),
+                run.toString());
+        assertTrue(run.out().lines().anyMatch(l -> l.matches("OK +configuration +standalone-full.xml has the NewsroomDS datasource")),
+                run.toString());
+        assertTrue(run.out().lines().anyMatch(l -> l.matches("OK +jms destination +java:/jms/newsroom/breaking-dead \\(in standalone-full.xml\\)")),
+                run.toString());
+        assertTrue(run.out().lines().anyMatch(l -> l.matches("OK +database +H2 .* answers.*")), run.toString());
+        assertTrue(run.out().contains("verdict: OK"), run.toString());
+
         assertEquals(3, OpsTool.run("reindex", "--port", "1").exitStatus(), "any other command: 3, unreachable");
+    }
+
+    @Test
+    void stoppedServerCheckFailsWhenTheDatabaseDoesNotAnswer() {
+        Run run = OpsTool.run(null, Map.of("NEWSROOM_DB_URL", "jdbc:postgresql://127.0.0.1:1/newsroom", "NEWSROOM_DB_USER",
+                "newsroom", "NEWSROOM_DB_PASSWORD", "offline-" + StaffApi.SUFFIX), "check", "--port", "1");
+        assertEquals(1, run.exitStatus(), run.toString());
+        assertTrue(run.out().lines().anyMatch(l -> l.matches("FAIL +database +does not answer \\(SQL state 08001\\).*")),
+                run.toString());
+        assertTrue(run.out().contains("verdict: FAIL"), run.toString());
     }
 
     private long indexed(long id) {
