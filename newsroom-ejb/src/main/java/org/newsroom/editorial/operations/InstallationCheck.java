@@ -116,7 +116,12 @@ public class InstallationCheck {
         String server = System.getProperty("jboss.server.data.dir", ".");
         Path dir = Path.of(System.getProperty("newsroom.data.dir", server + "/newsroom"));
         if (!Files.isDirectory(dir)) {
-            return line(FAIL, "data directory", dir + " does not exist (newsroom.data.dir)");
+            // Only the embedded H2 database lives there, and it makes the directory at its first start.
+            Path parent = dir.toAbsolutePath().getParent();
+            if (parent != null && Files.isDirectory(parent) && Files.isWritable(parent)) {
+                return line(OK, "data directory", dir + " does not exist yet; it can be made there (writable parent)");
+            }
+            return line(FAIL, "data directory", dir + " does not exist and cannot be made (newsroom.data.dir)");
         }
         try {
             Files.delete(Files.createTempFile(dir, ".newsroom-check", ".tmp"));
