@@ -13,5 +13,7 @@ public enum AuditAction {
     // the media library: about a picture, not a story (no article id; the detail names the picture)
     MEDIA_UPLOADED, MEDIA_DESCRIBED,
     // personal API tokens: the detail names the token (never its secret); TOKEN_REFUSED is a revoked or expired one used again
-    TOKEN_CREATED, TOKEN_REVOKED, TOKEN_REFUSED
+    TOKEN_CREATED, TOKEN_REVOKED, TOKEN_REFUSED,
+    // the command-line tool (ops/newsroom): done by an operating-system user on the server, not a signed-in one
+    PAGE_CACHE_DROPPED, SEARCH_REINDEXED
 }

@@ -2,7 +2,8 @@
  * What the integration tests share, once: the archives they deploy ({@code Deployments}), one
  * way to act as a role inside the server ({@code AsRole}), one staff-API client that owns the
  * test accounts' credentials and reads JSON and problem answers ({@code StaffApi}), one reader's
- * HTTP client ({@code ReaderSite}) and the management interface ({@code Management}).
+ * HTTP client ({@code ReaderSite}), the management interface ({@code Management}) and IT staff's
+ * command-line tool ({@code OpsTool}).
  * Before this package each test family carried its own copy of these, with small differences
  * nobody meant (two test passwords, three base URLs, six role runners); a fix or a new check
  * now lands in every test at once.

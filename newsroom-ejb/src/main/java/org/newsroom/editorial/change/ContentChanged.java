@@ -27,6 +27,11 @@ public record ContentChanged(String change, long articleId, String edition, Stri
     public static final String TAXONOMY = "TAXONOMY";
     /** What every page of the edition shows changed (the section menu, the edition's name or slogan). */
     public static final String SITE = "SITE";
+    /**
+     * Everything readers see may have changed (the operations tool's {@code drop-page-cache}):
+     * every node drops every cached page and re-reads its taxonomy and site texts. Names no story.
+     */
+    public static final String EVERYTHING = "EVERYTHING";
 
     /** The topic every node listens on; bound in ops/cli/install.cli. */
     public static final String TOPIC = "java:/jms/newsroom/content";
@@ -72,6 +77,15 @@ public record ContentChanged(String change, long articleId, String edition, Stri
     /** The edition the change is about, when it names a known one. */
     public java.util.Optional<Edition> editionNamed() {
         return Edition.fromCode(edition);
+    }
+
+    /** The {@link #EVERYTHING} change: no story, no edition. */
+    public static ContentChanged everything() {
+        return new ContentChanged(EVERYTHING, 0, null, null, List.of(), List.of(), List.of());
+    }
+
+    public boolean isEverything() {
+        return EVERYTHING.equals(change);
     }
 
     public static ContentChanged of(String change, Article a) {

@@ -53,6 +53,18 @@ public final class EffectiveConfiguration {
         return line.toString();
     }
 
+    /**
+     * One line per setting, in table order, for a person at a terminal ({@code ops/newsroom config}):
+     * the name, the value as the log would show it (secrets as set/not set) and where it came from.
+     */
+    public static List<String> table(Function<String, String> systemProperties, Function<String, String> environment) {
+        int width = SETTINGS.stream().mapToInt(s -> s.name().length()).max().orElse(0);
+        return SETTINGS.stream()
+                .map(s -> String.format("%-" + width + "s  %s  (%s)", s.name(),
+                        s.shown(systemProperties, environment), s.origin(systemProperties, environment)))
+                .toList();
+    }
+
     /** A value with any password embedded in it (a JDBC URL may carry one) replaced by ***. */
     static String withoutPasswords(String value) {
         String masked = URL_CREDENTIALS.matcher(value).replaceAll("$1:***@");

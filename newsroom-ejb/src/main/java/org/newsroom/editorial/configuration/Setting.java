@@ -59,6 +59,17 @@ public record Setting(String property, String variable, String defaultValue, boo
         return value == null ? "(none)" : EffectiveConfiguration.withoutPasswords(value);
     }
 
+    /** Where the value in effect comes from: the system property, the environment variable, or the default. */
+    String origin(Function<String, String> systemProperties, Function<String, String> environment) {
+        if (property != null && systemProperties.apply(property) != null) {
+            return "system property " + property;
+        }
+        if (variable != null && environment.apply(variable) != null) {
+            return "environment " + variable;
+        }
+        return "default";
+    }
+
     /** The name an operator would set: the variable when there is one. */
     String name() {
         return variable != null ? variable : property;

@@ -1,6 +1,7 @@
 package org.newsroom.editorial.search;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
@@ -11,11 +12,13 @@ import jakarta.persistence.PersistenceContext;
 import java.util.logging.Logger;
 import org.hibernate.search.mapper.orm.Search;
 import org.newsroom.domain.article.Article;
+import org.newsroom.domain.staff.Role;
 
 /**
  * Changes reach the index by themselves (Hibernate Search indexes on commit), but an
  * index directory that is new, lost or older than the database must be rebuilt once:
- * at startup, when the index and the database disagree on how many stories there are.
+ * at startup, when the index and the database disagree on how many stories there are, and
+ * whenever IT staff ask ({@code ops/newsroom reindex}, {@link #rebuild}).
  */
 @Singleton
 @Startup
@@ -37,12 +40,31 @@ public class SearchIndexCheck {
             return;
         }
         LOG.info(() -> "Newsroom: search index holds " + indexed + " of " + stored + " stories; rebuilding it");
+        massIndex();
+        LOG.info("Newsroom: search index rebuilt");
+    }
+
+    /**
+     * Rebuilds this node's index from the database whatever it holds (the operations tool's
+     * {@code reindex}); returns how many stories it now holds. One rebuild at a time per node.
+     */
+    @RolesAllowed(Role.ADMIN_NAME)
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public long rebuild() {
+        LOG.info("Newsroom: rebuilding the search index on request");
+        massIndex();
+        long indexed = Search.session(em).search(Article.class).where(f -> f.matchAll()).fetchTotalHitCount();
+        LOG.info(() -> "Newsroom: search index rebuilt, " + indexed + " stories");
+        return indexed;
+    }
+
+    /** Purges the index first, then writes every story (Hibernate Search's mass indexer). */
+    private void massIndex() {
         try {
             Search.session(em).massIndexer(Article.class).threadsToLoadObjects(1).startAndWait();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while rebuilding the search index", e);
         }
-        LOG.info("Newsroom: search index rebuilt");
     }
 }

@@ -110,7 +110,7 @@ public class SignInThrottle {
     /** Asks both breakers; a refused attempt costs no hash and counts as one more failure of its address. */
     public Attempt attempt(String clientAddress, String username) {
         CircuitBreaker address = breaker(ADDRESS + clientAddress, byAddress);
-        CircuitBreaker name = breaker(NAME + (username == null ? "" : username.strip().toLowerCase(Locale.ROOT)), byName);
+        CircuitBreaker name = breaker(nameKey(username), byName);
         if (!address.tryAcquirePermission()) {
             return new Attempt(address, name, "address " + clientAddress + " is held back", null);
         }
@@ -118,6 +118,18 @@ public class SignInThrottle {
             return new Attempt(address, name, "name is held back", fail(address));
         }
         return new Attempt(address, name, null, null);
+    }
+
+    /**
+     * Forgets this node's record of the name's failed sign-ins, so a name held back may sign
+     * in at once (after an administrator gave it a new password). Addresses stay held back.
+     */
+    public void release(String username) {
+        breakers.invalidate(nameKey(username));
+    }
+
+    private static String nameKey(String username) {
+        return NAME + (username == null ? "" : username.strip().toLowerCase(Locale.ROOT));
     }
 
     /** Counts a failure; when that opens the breaker, says so for the audit. */

@@ -87,6 +87,16 @@ public class StaffDirectory {
      */
     @RolesAllowed(Role.ADMIN_NAME)
     public NewPassword open(String username, String displayName, String password, Set<Role> roles, Set<String> desks) {
+        return openFor(caller(), username, displayName, password, roles, desks);
+    }
+
+    /**
+     * {@link #open} with the actor the audit records named by the caller: the operations
+     * tool (package {@code operations}) acts for an operating-system user, not a signed-in one.
+     */
+    @RolesAllowed(Role.ADMIN_NAME)
+    public NewPassword openFor(String actor, String username, String displayName, String password, Set<Role> roles,
+                               Set<String> desks) {
         String name = username == null ? "" : username.strip();
         boolean generate = password == null || password.isBlank();
         String chosen = generate ? PasswordPolicy.generate() : password;
@@ -109,7 +119,7 @@ public class StaffDirectory {
                     .collect(Collectors.joining("; ")));
         }
         em.persist(user);
-        audit.record(caller(), AuditAction.USER_CREATED, null, name + " " + user.getRoles() + " desks " + user.getDesks());
+        audit.record(actor, AuditAction.USER_CREATED, null, name + " " + user.getRoles() + " desks " + user.getDesks());
         return new NewPassword(StaffView.of(user), generate ? chosen : null);
     }
 
@@ -135,11 +145,17 @@ public class StaffDirectory {
 
     @RolesAllowed(Role.ADMIN_NAME)
     public StaffView enable(String username, boolean enabled) {
+        return enableFor(caller(), username, enabled);
+    }
+
+    /** {@link #enable} with the actor named by the caller (see {@link #openFor}). */
+    @RolesAllowed(Role.ADMIN_NAME)
+    public StaffView enableFor(String actor, String username, boolean enabled) {
         StaffUser user = require(username);
         if (enabled) {
             user.enable();
         } else {
-            if (user.getUsername().equals(caller())) {
+            if (user.getUsername().equals(actor)) {
                 throw new ActionRefused(ActionRefused.Why.RULE, "You cannot disable your own account");
             }
             if (user.isActiveAdministrator()) {
@@ -148,19 +164,35 @@ public class StaffDirectory {
             user.disable();
             verifiedPasswords.forget(user.getUsername());
         }
-        audit.record(caller(), enabled ? AuditAction.USER_ENABLED : AuditAction.USER_DISABLED, null, username);
+        audit.record(actor, enabled ? AuditAction.USER_ENABLED : AuditAction.USER_DISABLED, null, username);
         return StaffView.of(user);
     }
 
     /** Gives the account a new generated password, returned once; the old one stops working at once. */
     @RolesAllowed(Role.ADMIN_NAME)
     public NewPassword resetPassword(String username) {
+        return resetPasswordFor(caller(), username, null);
+    }
+
+    /**
+     * {@link #resetPassword} with the actor named by the caller (see {@link #openFor}) and,
+     * unless {@code password} is null or blank, the new password chosen by the caller: it
+     * must meet {@link PasswordPolicy}, and then none is returned.
+     */
+    @RolesAllowed(Role.ADMIN_NAME)
+    public NewPassword resetPasswordFor(String actor, String username, String password) {
         StaffUser user = require(username);
-        String password = PasswordPolicy.generate();
-        user.changePasswordHash(PasswordHashing.hash(password.toCharArray()));
+        boolean generate = password == null || password.isBlank();
+        String chosen = generate ? PasswordPolicy.generate() : password;
+        if (!generate) {
+            PasswordPolicy.weakness(chosen, user.getUsername()).ifPresent(why -> {
+                throw new ActionRefused(ActionRefused.Why.INVALID, why);
+            });
+        }
+        user.changePasswordHash(PasswordHashing.hash(chosen.toCharArray()));
         verifiedPasswords.forget(user.getUsername());
-        audit.record(caller(), AuditAction.PASSWORD_RESET, null, username);
-        return new NewPassword(StaffView.of(user), password);
+        audit.record(actor, AuditAction.PASSWORD_RESET, null, username);
+        return new NewPassword(StaffView.of(user), generate ? chosen : null);
     }
 
     private void requireAnotherAdministrator(StaffUser user, String verb) {

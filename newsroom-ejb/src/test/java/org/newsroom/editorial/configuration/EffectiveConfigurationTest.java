@@ -46,4 +46,17 @@ class EffectiveConfigurationTest {
         assertEquals("jdbc:h2:file:/x/newsroom;MODE=PostgreSQL;PASSWORD=***",
                 EffectiveConfiguration.withoutPasswords("jdbc:h2:file:/x/newsroom;MODE=PostgreSQL;PASSWORD=abc"));
     }
+
+    @Test
+    void tableShowsEverySettingWithItsOriginAndNoSecret() {
+        Map<String, String> properties = Map.of("newsroom.demo.articles", "12");
+        Map<String, String> env = Map.of("NEWSROOM_DB_USER", "newsroom", "NEWSROOM_DB_PASSWORD", "s3cret-db");
+        java.util.List<String> table = EffectiveConfiguration.table(properties::get, env::get);
+        assertEquals(EffectiveConfiguration.SETTINGS.size(), table.size());
+        assertTrue(table.stream().anyMatch(l -> l.matches("NEWSROOM_DEMO_ARTICLES +12 +\\(system property newsroom.demo.articles\\)")), table.toString());
+        assertTrue(table.stream().anyMatch(l -> l.matches("NEWSROOM_DB_USER +newsroom +\\(environment NEWSROOM_DB_USER\\)")), table.toString());
+        assertTrue(table.stream().anyMatch(l -> l.matches("NEWSROOM_DB_POOL_MAX +40 +\\(default\\)")), table.toString());
+        assertTrue(table.stream().anyMatch(l -> l.matches("NEWSROOM_DB_PASSWORD +set +\\(environment NEWSROOM_DB_PASSWORD\\)")), table.toString());
+        assertFalse(table.toString().contains("s3cret"), table.toString());
+    }
 }

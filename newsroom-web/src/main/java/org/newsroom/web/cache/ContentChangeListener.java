@@ -43,6 +43,10 @@ public class ContentChangeListener implements MessageListener {
     public void onMessage(Message message) {
         try {
             ContentChanged change = ContentChanged.from(message);
+            if (change.isEverything()) {
+                dropEverything();
+                return;
+            }
             Set<String> changed = keysOf(change);
             if (ContentChanged.SITE.equals(change.change()) || ContentChanged.TAXONOMY.equals(change.change())) {
                 // Before the pages go, so that the next render already has the new menus, names and terms.
@@ -57,6 +61,17 @@ public class ContentChangeListener implements MessageListener {
             // Nothing to redeliver for: a message we cannot read names nothing; the time-to-live bounds the damage.
             LOG.log(Level.WARNING, "Ignored an unreadable content-changed message", e);
         }
+    }
+
+    /** Menus, names, terms and texts first, so the pages rendered after the drop already have the current ones. */
+    private void dropEverything() {
+        for (Edition edition : Edition.values()) {
+            taxonomy.forget(edition);
+        }
+        editedTexts.reload();
+        long pages = cache.size();
+        cache.clear();
+        LOG.info(() -> "Newsroom: page cache dropped on request (" + pages + " pages)");
     }
 
     /**

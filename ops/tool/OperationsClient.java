@@ -1,0 +1,403 @@
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.Driver;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javax.management.InstanceNotFoundException;
+import javax.management.MBeanException;
+import javax.management.MBeanServerConnection;
+import javax.management.ObjectName;
+import javax.management.RuntimeMBeanException;
+import javax.management.RuntimeOperationsException;
+import javax.management.remote.JMXConnector;
+import javax.management.remote.JMXConnectorFactory;
+import javax.management.remote.JMXServiceURL;
+
+/**
+ * The Java half of ops/newsroom: parses a command, calls the application's operations MBean
+ * (org.newsroom:type=Operations) over WildFly's management interface and prints the answer.
+ *
+ * No password: the JMX connector of jboss-cli-client.jar signs in with JBOSS-LOCAL-USER, which
+ * WildFly grants to a client that can read the token the server writes under its own
+ * standalone/tmp/auth, i.e. the operating-system user that runs the server. Only strings cross
+ * the wire, so this file needs nothing of the application; it is one file for the JDK's source
+ * launcher. Passwords never come from the command line (ps shows it): NEWSROOM_NEW_PASSWORD or
+ * one line on standard input (--password-stdin), else the server generates one.
+ *
+ * Exit status: 0 done (check: no FAIL line), 1 refused or failed (check: a FAIL line),
+ * 2 wrong usage, 3 the server or the application cannot be reached.
+ */
+public final class OperationsClient {
+
+    private static final String OBJECT_NAME = "org.newsroom:type=Operations";
+    private static final String PASSWORD_VARIABLE = "NEWSROOM_NEW_PASSWORD";
+    static final int DONE = 0, REFUSED = 1, USAGE = 2, UNREACHABLE = 3;
+
+    private static final String HELP = """
+            usage: ops/newsroom [--home WILDFLY_HOME] [--port MANAGEMENT_PORT] COMMAND [ARGUMENTS]
+
+              create-user NAME --roles ROLE[,ROLE…] [--name "DISPLAY NAME"] [--password-stdin]
+                                   open a console account (roles: WRITER, EDITOR, CHIEF_EDITOR, ADMIN)
+              reset-password NAME [--password-stdin]
+                                   give NAME a new password and let a held-back name sign in again
+              disable-user NAME    NAME can no longer sign in (nor use its API tokens)
+              drop-page-cache      every node drops every cached reader page
+              reindex              rebuild this node's search index from the database
+              config               every setting, its value (secrets as set/not set) and where it came from
+              check                database, JMS, data directory, public URL, search index; exit 1 on FAIL
+                                   (server stopped: its configuration, the database and settings this
+                                   shell's environment names)
+
+            A password is generated and printed once, unless NEWSROOM_NEW_PASSWORD is set or
+            --password-stdin reads it from standard input (never from the command line).
+            Run as the operating-system user that runs WildFly: local authentication, no password.
+            """;
+
+    private OperationsClient() {
+    }
+
+    public static void main(String[] args) {
+        // The remoting libraries log their versions at INFO on first use: not for a person at a terminal.
+        Logger.getLogger("").setLevel(Level.WARNING);
+        Arrays.stream(Logger.getLogger("").getHandlers()).forEach(h -> h.setLevel(Level.WARNING));
+        System.exit(run(new ArrayList<>(Arrays.asList(args))));
+    }
+
+    private static int run(List<String> args) {
+        if (args.isEmpty() || List.of("help", "--help", "-h").contains(args.get(0))) {
+            System.out.print(HELP);
+            return args.isEmpty() ? USAGE : DONE;
+        }
+        String command = args.remove(0);
+        Call call;
+        try {
+            call = parse(command, args);
+        } catch (IllegalArgumentException e) {
+            System.err.println("newsroom: " + e.getMessage() + " (ops/newsroom help)");
+            return USAGE;
+        }
+        String host = System.getProperty("newsroom.ops.host", "127.0.0.1");
+        String port = System.getProperty("newsroom.ops.port", "9990");
+        try {
+            String answer = invoke(host, port, call);
+            System.out.println(answer);
+            if (command.equals("check") && answer.lines().anyMatch(l -> l.startsWith("FAIL"))) {
+                return REFUSED;
+            }
+            return DONE;
+        } catch (Refused e) {
+            System.err.println("newsroom: " + command + ": " + e.getMessage());
+            return REFUSED;
+        } catch (Unreachable e) {
+            if (command.equals("check")) {
+                List<String> lines = e.serverStopped() ? StoppedServerCheck.run(e.getMessage())
+                        : List.of(line("FAIL", "server", e.getMessage()),
+                                "verdict: FAIL (Newsroom on this server cannot be reached; the other checks need it)");
+                lines.forEach(System.out::println);
+                return lines.stream().anyMatch(l -> l.startsWith("FAIL")) ? REFUSED : DONE;
+            }
+            System.err.println("newsroom: " + e.getMessage());
+            return UNREACHABLE;
+        }
+    }
+
+    /** One MBean operation and its string arguments. */
+    record Call(String operation, List<String> arguments) {
+    }
+
+    private static Call parse(String command, List<String> args) {
+        String operator = System.getProperty("newsroom.ops.operator", System.getProperty("user.name"));
+        switch (command) {
+            case "create-user": {
+                String roles = option(args, "--roles");
+                String name = option(args, "--name");
+                boolean stdin = flag(args, "--password-stdin");
+                String user = onlyArgument(args, "NAME");
+                if (roles == null) {
+                    throw new IllegalArgumentException("create-user needs --roles, e.g. --roles WRITER,EDITOR");
+                }
+                return new Call("createUser", list(operator, user, name == null ? "" : name, roles, password(stdin)));
+            }
+            case "reset-password": {
+                boolean stdin = flag(args, "--password-stdin");
+                String user = onlyArgument(args, "NAME");
+                return new Call("resetPassword", list(operator, user, password(stdin)));
+            }
+            case "disable-user":
+                return new Call("disableUser", list(operator, onlyArgument(args, "NAME")));
+            case "drop-page-cache":
+                noArguments(args);
+                return new Call("dropPageCache", list(operator));
+            case "reindex":
+                noArguments(args);
+                return new Call("reindex", list(operator));
+            case "config":
+                noArguments(args);
+                return new Call("configuration", List.of());
+            case "check":
+                noArguments(args);
+                return new Call("check", List.of());
+            default:
+                throw new IllegalArgumentException("unknown command " + command);
+        }
+    }
+
+    private static String invoke(String host, String port, Call call) throws Refused, Unreachable {
+        JMXServiceURL url;
+        try {
+            url = new JMXServiceURL("service:jmx:remote+http://" + host + ":" + port);
+        } catch (IOException e) {
+            throw new Unreachable("not a management address: " + host + ":" + port);
+        }
+        JMXConnector connector;
+        try {
+            connector = JMXConnectorFactory.connect(url, Map.of());
+        } catch (IOException | SecurityException e) {
+            String why = why(e, host, port);
+            throw new Unreachable(why, !why.contains("refused local authentication"));
+        }
+        try (connector) {
+            MBeanServerConnection server = connector.getMBeanServerConnection();
+            String[] signature = new String[call.arguments().size()];
+            Arrays.fill(signature, String.class.getName());
+            Object answer = server.invoke(new ObjectName(OBJECT_NAME), call.operation(),
+                    call.arguments().toArray(), signature);
+            return String.valueOf(answer);
+        } catch (InstanceNotFoundException e) {
+            throw new Unreachable("WildFly answers at " + host + ":" + port
+                    + " but Newsroom is not deployed there (no " + OBJECT_NAME + ")");
+        } catch (RuntimeMBeanException | RuntimeOperationsException | MBeanException e) {
+            throw new Refused(innermostMessage(e));
+        } catch (IOException e) {
+            throw new Unreachable("the connection to " + host + ":" + port + " broke: " + e.getMessage());
+        } catch (javax.management.JMException e) {
+            throw new Refused(innermostMessage(e));
+        }
+    }
+
+    /** The sentence the server put into the exception it threw, under the JMX wrappers. */
+    private static String innermostMessage(Throwable e) {
+        Throwable inner = e;
+        while (inner.getCause() != null && inner.getCause() != inner) {
+            inner = inner.getCause();
+        }
+        return inner.getMessage() == null ? inner.getClass().getSimpleName() : inner.getMessage();
+    }
+
+    private static String why(Exception e, String host, String port) {
+        String all = e.toString() + " " + innermostMessage(e);
+        if (all.contains("Authentication failed") || all.contains("authentication") || e instanceof SecurityException) {
+            return "the management interface at " + host + ":" + port + " refused local authentication: run ops/newsroom"
+                    + " as the operating-system user that runs WildFly (e.g. sudo -u wildfly ops/newsroom …)";
+        }
+        return "no WildFly management interface answers at " + host + ":" + port
+                + " (is the server running? --port names another one)";
+    }
+
+    private static String password(boolean fromStdin) {
+        if (fromStdin) {
+            try {
+                String line = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
+                if (line == null || line.isEmpty()) {
+                    throw new IllegalArgumentException("--password-stdin read no password");
+                }
+                return line;
+            } catch (IOException e) {
+                throw new IllegalArgumentException("--password-stdin could not read standard input");
+            }
+        }
+        String given = System.getenv(PASSWORD_VARIABLE);
+        return given == null ? "" : given;
+    }
+
+    private static String option(List<String> args, String name) {
+        int at = args.indexOf(name);
+        if (at < 0) {
+            return null;
+        }
+        if (at + 1 >= args.size()) {
+            throw new IllegalArgumentException(name + " needs a value");
+        }
+        String value = args.remove(at + 1);
+        args.remove(at);
+        return value;
+    }
+
+    private static boolean flag(List<String> args, String name) {
+        return args.remove(name);
+    }
+
+    private static String onlyArgument(List<String> args, String what) {
+        if (args.isEmpty()) {
+            throw new IllegalArgumentException("give the user's " + what);
+        }
+        if (args.size() > 1 || args.get(0).startsWith("--")) {
+            if (args.stream().anyMatch(a -> a.startsWith("--password"))) {
+                throw new IllegalArgumentException("a password is never taken from the command line (ps shows it): use "
+                        + PASSWORD_VARIABLE + " or --password-stdin");
+            }
+            throw new IllegalArgumentException("unexpected " + String.join(" ", args));
+        }
+        return args.get(0);
+    }
+
+    private static void noArguments(List<String> args) {
+        if (!args.isEmpty()) {
+            throw new IllegalArgumentException("unexpected " + String.join(" ", args));
+        }
+    }
+
+    private static List<String> list(String... values) {
+        return Arrays.asList(values);
+    }
+
+    /** The server said no, with a sentence. */
+    static final class Refused extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        Refused(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    /** No server, no application, or no way in. */
+    static final class Unreachable extends Exception {
+        private static final long serialVersionUID = 1L;
+        private final boolean serverStopped;
+
+        Unreachable(String message) {
+            this(message, false);
+        }
+
+        Unreachable(String message, boolean serverStopped) {
+            super(message, null, false, false);
+            this.serverStopped = serverStopped;
+        }
+
+        /** Nothing listens on the management port: the server is stopped (or elsewhere). */
+        boolean serverStopped() {
+            return serverStopped;
+        }
+    }
+
+    static String line(String status, String subject, String detail) {
+        return String.format("%-4s  %-15s  %s", status, subject, detail);
+    }
+
+    /**
+     * {@code check} before a start: what can be checked without the server, from its files and
+     * from this shell's environment (which should be the service's: source its environment file
+     * first). The configuration ops/install.sh writes, the database the environment names
+     * (with the JDBC driver the server would use) and the settings a start needs.
+     */
+    static final class StoppedServerCheck {
+
+        private static final List<String> DESTINATIONS = List.of("java:/jms/newsroom/content", "java:/jms/newsroom/breaking",
+                "java:/jms/newsroom/breaking-inbox", "java:/jms/newsroom/breaking-dead");
+
+        static List<String> run(String why) {
+            Path home = Path.of(System.getProperty("newsroom.ops.home", "."));
+            List<String> lines = new ArrayList<>();
+            lines.add(line("WARN", "server", why.replaceFirst(" \\(is the server running\\?.*", "")
+                    + ": checking its files and this shell's environment instead"));
+            String configName = env("NEWSROOM_SERVER_CONFIG", "standalone-full.xml");
+            Path config = home.resolve("standalone/configuration").resolve(configName);
+            String xml = "";
+            try {
+                xml = Files.readString(config);
+            } catch (IOException e) {
+                lines.add(line("FAIL", "configuration", config + " cannot be read"));
+            }
+            if (!xml.isEmpty()) {
+                lines.add(xml.contains("java:jboss/datasources/NewsroomDS")
+                        ? line("OK", "configuration", configName + " has the NewsroomDS datasource")
+                        : line("FAIL", "configuration", configName + " has no NewsroomDS datasource: run ops/install.sh"));
+                for (String destination : DESTINATIONS) {
+                    boolean declared = java.util.regex.Pattern.compile("entries=\"(?:[^\"]*\\s)?"
+                            + java.util.regex.Pattern.quote(destination) + "(?:\\s[^\"]*)?\"").matcher(xml).find();
+                    lines.add(declared
+                            ? line("OK", "jms destination", destination + " (in " + configName + ")")
+                            : line("FAIL", "jms destination", destination + " is missing: run ops/install.sh"));
+                }
+            }
+            lines.add(database(home));
+            String publicUrl = System.getenv("NEWSROOM_PUBLIC_URL");
+            lines.add(publicUrl == null || publicUrl.isBlank()
+                    ? line("WARN", "public url", "NEWSROOM_PUBLIC_URL is not set in this environment; set it in production")
+                    : line("OK", "public url", publicUrl.strip()));
+            long failed = lines.stream().filter(l -> l.startsWith("FAIL")).count();
+            long warned = lines.stream().filter(l -> l.startsWith("WARN")).count();
+            String counts = " (" + (lines.size() - failed - warned) + " OK, " + warned + " WARN, " + failed + " FAIL)";
+            lines.add((failed > 0 ? "verdict: FAIL" + counts + ": fix the FAIL lines before starting the server"
+                    : "verdict: OK" + counts + " for a stopped server; run check again once it runs"));
+            return lines;
+        }
+
+        /** Connects with the driver module the server's datasource would use, with the environment's settings. */
+        private static String database(Path home) {
+            String url = System.getenv("NEWSROOM_DB_URL");
+            if (url == null || url.isBlank()) {
+                return line("WARN", "database", "NEWSROOM_DB_URL is not set: the server uses the embedded H2 file under"
+                        + " newsroom.data.dir (not opened while the server is stopped)");
+            }
+            String password = System.getenv("NEWSROOM_DB_PASSWORD");
+            if (password == null || password.isBlank()) {
+                return line("FAIL", "database", "NEWSROOM_DB_PASSWORD is not set: the datasource needs it");
+            }
+            boolean postgresql = url.startsWith("jdbc:postgresql:");
+            Path module = home.resolve(postgresql ? "modules/org/postgresql/main"
+                    : "modules/system/layers/base/com/h2database/h2/main");
+            String driverClass = postgresql ? "org.postgresql.Driver" : "org.h2.Driver";
+            try (var jars = Files.list(module)) {
+                URL[] urls = jars.filter(j -> j.toString().endsWith(".jar")).map(OperationsClient::toUrl).toArray(URL[]::new);
+                Driver driver = (Driver) new URLClassLoader(urls, ClassLoader.getPlatformClassLoader())
+                        .loadClass(driverClass).getDeclaredConstructor().newInstance();
+                Properties properties = new Properties();
+                properties.setProperty("user", env("NEWSROOM_DB_USER", "sa"));
+                properties.setProperty("password", password);
+                properties.setProperty("loginTimeout", "5");
+                properties.setProperty("connectTimeout", "5");
+                try (Connection connection = driver.connect(url, properties)) {
+                    if (connection == null) {
+                        return line("FAIL", "database", "NEWSROOM_DB_URL is not a URL for " + driverClass);
+                    }
+                    DatabaseMetaData meta = connection.getMetaData();
+                    return line("OK", "database", meta.getDatabaseProductName() + " " + meta.getDatabaseProductVersion()
+                            + " answers, as user " + meta.getUserName());
+                }
+            } catch (SQLException e) {
+                String message = e.getMessage() == null ? "" : e.getMessage().lines().findFirst().orElse("");
+                return line("FAIL", "database", "does not answer (SQL state " + e.getSQLState() + "): " + message);
+            } catch (IOException | ReflectiveOperationException | RuntimeException e) {
+                return line("FAIL", "database", "no JDBC driver in " + module + ": run ops/install.sh with the driver jar");
+            }
+        }
+
+        private static String env(String name, String fallback) {
+            String value = System.getenv(name);
+            return value == null || value.isBlank() ? fallback : value;
+        }
+    }
+
+    private static URL toUrl(Path jar) {
+        try {
+            return jar.toUri().toURL();
+        } catch (java.net.MalformedURLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
