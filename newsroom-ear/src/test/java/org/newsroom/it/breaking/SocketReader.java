@@ -11,6 +11,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 
 /** A real WebSocket reader of the breaking channel, collecting its text messages. */
 final class SocketReader implements AutoCloseable, WebSocket.Listener {
@@ -57,6 +58,11 @@ final class SocketReader implements AutoCloseable, WebSocket.Listener {
 
     /** Every message up to and including the first containing {@code text}, or null after the timeout. */
     List<String> messagesThrough(String text, Duration timeout) throws InterruptedException {
+        return messagesUntil(taken -> taken.get(taken.size() - 1).contains(text), timeout);
+    }
+
+    /** Every message until what has come is {@code enough}, or null after the timeout. */
+    List<String> messagesUntil(Predicate<List<String>> enough, Duration timeout) throws InterruptedException {
         List<String> taken = new ArrayList<>();
         long deadline = System.nanoTime() + timeout.toNanos();
         while (true) {
@@ -66,7 +72,7 @@ final class SocketReader implements AutoCloseable, WebSocket.Listener {
                 return null;
             }
             taken.add(message);
-            if (message.contains(text)) {
+            if (enough.test(taken)) {
                 return taken;
             }
         }

@@ -196,11 +196,13 @@ class StalledReaderIT {
                 editor.call(() -> breakingNews.edit(item, line, null));
             }
             // Each change reaches readers as the item stands when the relay looks it up, so two quick edits
-            // may both carry the later text: what every reader must get is every change, once, in order.
+            // may both carry the later text (the last text can come before the last change): what every
+            // reader must get is every change, once, in order — so each reader is read until it has as many
+            // changes as there were edits, not until the last text.
             String last = run + " #" + EDITS + " ";
             for (SocketReader reader : readers) {
-                List<String> messages = reader.messagesThrough(last, PATIENCE);
-                assertNotNull(messages, "a reading WebSocket reader did not get the last edit: held up by the stalled one");
+                List<String> messages = reader.messagesUntil(taken -> editEventIds(item, taken).size() >= EDITS, PATIENCE);
+                assertNotNull(messages, "a reading WebSocket reader did not get every edit: held up by the stalled one");
                 List<Long> changes = editEventIds(item, messages);
                 assertEquals(EDITS, changes.size(), () -> "every change, once; the other messages: " + messages.stream()
                         .filter(message -> !message.contains("\"type\":\"edited\"")).toList());
