@@ -12,20 +12,15 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.newsroom.it.support.AllAtOnce;
 import org.newsroom.it.support.Deployments;
 import org.newsroom.it.support.StaffApi;
 
@@ -44,23 +39,17 @@ class StaffApiConcurrentCreatesIT {
     private static final int AT_ONCE = 30;
     private static final String SUFFIX = StaffApi.SUFFIX;
     private static final Pattern FIRST_TAG_ID = Pattern.compile("\"tags\"\\s*:\\s*\\[\\s*\\{\\s*\"id\"\\s*:\\s*(\\d+)");
-    private static final ExecutorService SENDERS = Executors.newFixedThreadPool(AT_ONCE);
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         return Deployments.ear();
     }
 
-    @AfterAll
-    static void stopSenders() {
-        SENDERS.shutdownNow();
-    }
-
     @Test
     void storiesWithOneSlugAtOnceMakeOneAndRefuseTheRestWith409() {
         StaffApi writer = StaffApi.as(StaffApi.createAccount("creates-writer", "WRITER"));
         String body = "{\"edition\":\"en\",\"headline\":" + quote("One slug for all " + SUFFIX) + ",\"sectionId\":" + sectionId(writer) + "}";
-        Map<Integer, List<HttpResponse<String>>> answers = allAtOnce(AT_ONCE, i -> writer.post("/articles", body));
+        Map<Integer, List<HttpResponse<String>>> answers = AllAtOnce.send(AT_ONCE, i -> writer.post("/articles", body));
         assertOneCreatedRestConflicts(answers, 201, AT_ONCE, "slug");
 
         HttpResponse<String> again = writer.post("/articles", body);
@@ -88,7 +77,7 @@ class StaffApiConcurrentCreatesIT {
             versions.add(StaffApi.etag(created));
         }
         String details = "{\"newTags\":[" + quote("Harbour strike " + SUFFIX) + "]}";
-        Map<Integer, List<HttpResponse<String>>> answers = allAtOnce(stories,
+        Map<Integer, List<HttpResponse<String>>> answers = AllAtOnce.send(stories,
                 i -> writer.send("PUT", "/articles/" + ids.get(i) + "/details", versions.get(i), details));
         assertTrue(Set.of(200, 409).containsAll(answers.keySet()), "only 200 and 409: " + other(answers, 200));
         assertTrue(answers.containsKey(200), "somebody made the tag");
@@ -116,7 +105,7 @@ class StaffApiConcurrentCreatesIT {
         int accounts = 10; // each create hashes its password (PBKDF2), so fewer at once
         String body = "{\"username\":" + quote("same-name-" + SUFFIX) + ",\"displayName\":\"Same\",\"password\":"
                 + quote(StaffApi.PASSWORD) + ",\"roles\":[\"WRITER\"]}";
-        Map<Integer, List<HttpResponse<String>>> answers = allAtOnce(accounts, i -> admin.post("/users", body));
+        Map<Integer, List<HttpResponse<String>>> answers = AllAtOnce.send(accounts, i -> admin.post("/users", body));
         assertOneCreatedRestConflicts(answers, 201, accounts, "user name");
         StaffApi.assertRefusedCleanly("the same user name afterwards", 409, admin.post("/users", body));
     }
@@ -130,31 +119,6 @@ class StaffApiConcurrentCreatesIT {
             StaffApi.Problem problem = StaffApi.assertRefusedCleanly("a duplicate " + what, 409, conflict);
             assertTrue(problem.detail().contains(what.equals("slug") ? "slug" : "user name"), problem.detail());
         }
-    }
-
-    /** Sends {@code count} requests released together; the answers grouped by status. */
-    private static Map<Integer, List<HttpResponse<String>>> allAtOnce(int count, IntFunction<HttpResponse<String>> request) {
-        CountDownLatch start = new CountDownLatch(1);
-        List<CompletableFuture<HttpResponse<String>>> pending = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
-            int n = i;
-            pending.add(CompletableFuture.supplyAsync(() -> {
-                try {
-                    start.await();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new IllegalStateException(e);
-                }
-                return request.apply(n);
-            }, SENDERS));
-        }
-        start.countDown();
-        Map<Integer, List<HttpResponse<String>>> byStatus = new TreeMap<>();
-        for (CompletableFuture<HttpResponse<String>> answer : pending) {
-            HttpResponse<String> response = answer.join();
-            byStatus.computeIfAbsent(response.statusCode(), s -> new ArrayList<>()).add(response);
-        }
-        return byStatus;
     }
 
     private static String other(Map<Integer, List<HttpResponse<String>>> answers, int expected) {

@@ -11,22 +11,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.RepetitionInfo;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.newsroom.it.support.AllAtOnce;
 import org.newsroom.it.support.Deployments;
 import org.newsroom.it.support.StaffApi;
 
@@ -44,16 +39,10 @@ class StaffApiConcurrentWritesIT {
     private static final int AT_ONCE = 100;
     private static final String SUFFIX = StaffApi.SUFFIX;
     private static final Pattern REVISION_NUMBER = Pattern.compile("\"number\"\\s*:\\s*(\\d+)");
-    private static final ExecutorService SENDERS = Executors.newFixedThreadPool(AT_ONCE);
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         return Deployments.ear();
-    }
-
-    @AfterAll
-    static void stopSenders() {
-        SENDERS.shutdownNow();
     }
 
     /**
@@ -70,7 +59,7 @@ class StaffApiConcurrentWritesIT {
         long id = Long.parseLong(field(created.body(), "id"));
         String etag = created.headers().firstValue("ETag").orElseThrow();
 
-        Map<Integer, List<HttpResponse<String>>> answers = allAtOnce(i -> writer.send("PUT", "/articles/" + id, etag,
+        Map<Integer, List<HttpResponse<String>>> answers = AllAtOnce.send(AT_ONCE, i -> writer.send("PUT", "/articles/" + id, etag,
                 "{\"headline\":" + quote("Save " + i) + ",\"summary\":null,\"body\":" + quote("<p>Words of save " + i + ".</p>") + "}"));
         HttpResponse<String> winner = onlyWinnerAmongStale(answers, "round " + round.getCurrentRepetition());
 
@@ -104,7 +93,7 @@ class StaffApiConcurrentWritesIT {
         String etag = submitted.headers().firstValue("ETag").orElseThrow();
 
         // An editor approving, asking for changes, changing the details and the text, all quoting one version.
-        Map<Integer, List<HttpResponse<String>>> answers = allAtOnce(i -> switch (i % 4) {
+        Map<Integer, List<HttpResponse<String>>> answers = AllAtOnce.send(AT_ONCE, i -> switch (i % 4) {
             case 0 -> editor.send("POST", "/articles/" + id + "/transitions/approve", etag, "{}");
             case 1 -> editor.send("POST", "/articles/" + id + "/transitions/request-changes", etag,
                     "{\"comment\":" + quote("Needs a second source (" + i + ")") + "}");
@@ -127,31 +116,6 @@ class StaffApiConcurrentWritesIT {
         } else {
             assertEquals(field(winner.body(), "headline"), field(stored.body(), "headline"));
         }
-    }
-
-    /** Sends {@link #AT_ONCE} requests released together; the answers grouped by status. */
-    private static Map<Integer, List<HttpResponse<String>>> allAtOnce(IntFunction<HttpResponse<String>> request) {
-        CountDownLatch start = new CountDownLatch(1);
-        List<CompletableFuture<HttpResponse<String>>> pending = new ArrayList<>();
-        for (int i = 0; i < AT_ONCE; i++) {
-            int n = i;
-            pending.add(CompletableFuture.supplyAsync(() -> {
-                try {
-                    start.await();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new IllegalStateException(e);
-                }
-                return request.apply(n);
-            }, SENDERS));
-        }
-        start.countDown();
-        Map<Integer, List<HttpResponse<String>>> byStatus = new TreeMap<>();
-        for (CompletableFuture<HttpResponse<String>> answer : pending) {
-            HttpResponse<String> response = answer.join();
-            byStatus.computeIfAbsent(response.statusCode(), s -> new ArrayList<>()).add(response);
-        }
-        return byStatus;
     }
 
     /** Exactly one 200, every other answer a stale refusal in words; returns the winner. */

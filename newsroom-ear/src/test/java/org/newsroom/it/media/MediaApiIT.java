@@ -20,10 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
@@ -33,6 +29,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.newsroom.it.support.AllAtOnce;
 import org.newsroom.it.support.Deployments;
 import org.newsroom.it.support.StaffApi;
 
@@ -156,38 +153,20 @@ class MediaApiIT {
 
         int atOnce = 50;
         String quoted = StaffApi.etag(now);
-        ExecutorService senders = Executors.newFixedThreadPool(atOnce);
-        try {
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<HttpResponse<String>>> pending = new ArrayList<>();
-            for (int i = 0; i < atOnce; i++) {
-                int n = i;
-                pending.add(senders.submit(() -> {
-                    start.await();
-                    return StaffApi.as(n % 2 == 0 ? writer : editor).send("PUT", path, quoted, "{\"altText\":\"Gulls, take " + n
-                            + "\",\"caption\":\"Caption " + n + "\",\"credit\":\"Credit " + n + "\"}");
-                }));
-            }
-            start.countDown();
-            Map<Integer, List<HttpResponse<String>>> byStatus = new TreeMap<>();
-            for (Future<HttpResponse<String>> answer : pending) {
-                HttpResponse<String> response = answer.get();
-                byStatus.computeIfAbsent(response.statusCode(), s -> new ArrayList<>()).add(response);
-            }
-            Map<Integer, Integer> counts = new TreeMap<>();
-            byStatus.forEach((status, list) -> counts.put(status, list.size()));
-            assertEquals(Map.of(200, 1, 412, atOnce - 1), counts, byStatus.keySet().stream().filter(s -> s != 200 && s != 412)
-                    .findFirst().map(s -> s + " " + byStatus.get(s).get(0).body()).orElse(""));
-            for (HttpResponse<String> refused : byStatus.get(412)) {
-                StaffApi.assertRefusedCleanly("a concurrent stale describe", 412, refused);
-            }
-            HttpResponse<String> winner = byStatus.get(200).get(0);
-            HttpResponse<String> after = StaffApi.as(editor).get("/media/" + id);
-            assertEquals(field(winner.body(), "caption"), field(after.body(), "caption"), "the winner's words are stored");
-            assertEquals(StaffApi.etag(winner), StaffApi.etag(after));
-        } finally {
-            senders.shutdownNow();
+        Map<Integer, List<HttpResponse<String>>> byStatus = AllAtOnce.send(atOnce, n -> StaffApi.as(n % 2 == 0 ? writer : editor)
+                .send("PUT", path, quoted, "{\"altText\":\"Gulls, take " + n + "\",\"caption\":\"Caption " + n
+                        + "\",\"credit\":\"Credit " + n + "\"}"));
+        Map<Integer, Integer> counts = new TreeMap<>();
+        byStatus.forEach((status, list) -> counts.put(status, list.size()));
+        assertEquals(Map.of(200, 1, 412, atOnce - 1), counts, byStatus.keySet().stream().filter(s -> s != 200 && s != 412)
+                .findFirst().map(s -> s + " " + byStatus.get(s).get(0).body()).orElse(""));
+        for (HttpResponse<String> refused : byStatus.get(412)) {
+            StaffApi.assertRefusedCleanly("a concurrent stale describe", 412, refused);
         }
+        HttpResponse<String> winner = byStatus.get(200).get(0);
+        HttpResponse<String> after = StaffApi.as(editor).get("/media/" + id);
+        assertEquals(field(winner.body(), "caption"), field(after.body(), "caption"), "the winner's words are stored");
+        assertEquals(StaffApi.etag(winner), StaffApi.etag(after));
     }
 
     /**
