@@ -159,7 +159,8 @@ class PublicationCalendarIT {
         assertEquals(ActionRefused.Why.STALE, stale.why());
         long notScheduled = story(Edition.EN, null, null);
         ActionRefused approved = refusal(() -> AsRole.editor().call(() -> workflow.reschedule(notScheduled, stored(notScheduled).getVersion(), at)));
-        assertTrue(approved.getMessage().contains("Only a scheduled story"), approved.getMessage());
+        assertEquals(ActionRefused.Why.RULE, approved.why());
+        assertTrue(approved.getMessage().contains("only a scheduled story can be"), approved.getMessage());
         Article after = stored(id);
         assertEquals(at, after.getPublishAt());
         assertEquals(ArticleStatus.SCHEDULED, after.getStatus());
