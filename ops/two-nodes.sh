@@ -86,10 +86,11 @@ start_nginx() {
   "$root/ops/test-tools.sh" nginx
   local conf="$dir/nginx/nginx.conf"
   mkdir -p "$dir/nginx/tmp"
-  # Readers (no session cookie): round robin over both nodes. Console users (a JSESSIONID cookie): always
-  # the node that holds their session (hash of the cookie), since sessions are not replicated. A node that
-  # refuses connections is skipped (and retried after 5 s), so killing one node costs readers nothing and
-  # editors one new sign-in. No buffering: SSE streams pass through as they come.
+  # Readers (no session cookie): round robin over both nodes. Console users: the node their session
+  # cookie names as its owner (WildFly appends the owning node's route, ".node-a", to JSESSIONID), the
+  # other node as backup. Sessions are replicated (the console is <distributable/>), so when the owner
+  # dies nginx sends its editors to the other node and they go on working, still signed in. A node that
+  # refuses connections is skipped (and retried after 5 s). No buffering: SSE streams pass as they come.
   cat >"$conf" <<EOF
 pid $state/nginx.pid;
 error_log $dir/nginx/error.log warn;
@@ -106,14 +107,18 @@ http {
     server 127.0.0.1:$(http_port a) max_fails=1 fail_timeout=5s;
     server 127.0.0.1:$(http_port b) max_fails=1 fail_timeout=5s;
   }
-  upstream newsroom_sticky {
-    hash \$cookie_JSESSIONID consistent;
+  upstream newsroom_node_a {
     server 127.0.0.1:$(http_port a) max_fails=1 fail_timeout=5s;
+    server 127.0.0.1:$(http_port b) backup;
+  }
+  upstream newsroom_node_b {
     server 127.0.0.1:$(http_port b) max_fails=1 fail_timeout=5s;
+    server 127.0.0.1:$(http_port a) backup;
   }
   map \$cookie_JSESSIONID \$newsroom_pool {
-    "" newsroom;
-    default newsroom_sticky;
+    ~\.node-a\$ newsroom_node_a;
+    ~\.node-b\$ newsroom_node_b;
+    default newsroom;
   }
   server {
     listen 127.0.0.1:$nginx_port;

@@ -38,6 +38,11 @@ public final class ConsoleBrowser implements AutoCloseable {
         return new ConsoleBrowser(HeadlessChromium.open(width, height));
     }
 
+    /** A new browser that asks for {@code language} first ({@code Accept-Language}), as a person's own would. */
+    public static ConsoleBrowser open(int width, int height, String language) {
+        return new ConsoleBrowser(HeadlessChromium.open(width, height, language));
+    }
+
     public ChromeDriver driver() {
         return driver;
     }

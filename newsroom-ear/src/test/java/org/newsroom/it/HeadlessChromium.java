@@ -1,6 +1,7 @@
 package org.newsroom.it;
 
 import java.time.Duration;
+import java.util.Map;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeOptions;
 
@@ -16,11 +17,18 @@ public final class HeadlessChromium {
 
     /** A new browser whose window is {@code width} × {@code height} CSS pixels. */
     public static ChromeDriver open(int width, int height) {
+        return open(width, height, "en-GB");
+    }
+
+    /** The same, asking web sites for {@code language} first (its {@code Accept-Language}). */
+    public static ChromeDriver open(int width, int height, String language) {
         System.setProperty("webdriver.chrome.driver", System.getProperty("webdriver.chrome.driver", "/usr/bin/chromedriver"));
         ChromeOptions options = new ChromeOptions();
         options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                 "--disable-dev-shm-usage", "--window-size=" + width + "," + height);
+        options.addArguments("--lang=" + language);
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
         ChromeDriver driver = new ChromeDriver(options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
         return driver;

@@ -38,6 +38,11 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.newsroom.it.ConsoleBrowser;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * Two Newsroom nodes behind nginx, started by {@code ops/two-nodes.sh} (not Arquillian: the script is
@@ -57,10 +62,8 @@ class TwoNodesIT {
     static Path state;
     static long sectionId;
     static int stories;
-    /** ContentChanged messages seen by a remote subscriber on node B: "CHANGED change articleId millis". */
-    static final BlockingQueue<String> changedOnB = new LinkedBlockingQueue<>();
-    static final List<String> allChangedOnB = Collections.synchronizedList(new ArrayList<>());
-    static Process tail;
+    /** ContentChanged as a remote subscriber on node B sees it, for the whole class. */
+    static ContentTail changesOnB;
 
     @BeforeAll
     static void startTwoNodes() throws Exception {
@@ -74,42 +77,64 @@ class TwoNodesIT {
         HttpResponse<String> sections = staff(NODE_A, "GET", "/articles/sections?edition=en", null, null);
         assertEquals(200, sections.statusCode(), sections.body());
         sectionId = Long.parseLong(field(sections.body(), "id"));
-        tailContentChangedOnB();
+        changesOnB = ContentTail.on(NODE_B);
     }
 
     @AfterAll
     static void stopTwoNodes() throws Exception {
-        if (tail != null) {
-            tail.destroy();
-        }
+        ContentTail.stopAll();
         script("stop");
     }
 
-    /** A remote JMS subscriber to java:/jms/newsroom/content on node B, for the whole class. */
-    static void tailContentChangedOnB() throws Exception {
-        tail = jmsClient("newsroom-ear/src/test/jms-clients/ContentChangedTail.java", "http-remoting://127.0.0.1:9180");
-        BlockingQueue<String> ready = new LinkedBlockingQueue<>();
-        Thread reader = new Thread(() -> {
-            try (var out = new BufferedReader(new InputStreamReader(tail.getInputStream(), StandardCharsets.UTF_8))) {
-                String line;
-                while ((line = out.readLine()) != null) {
-                    if (line.startsWith("CHANGED ")) {
-                        changedOnB.add(line);
-                        allChangedOnB.add(line);
-                    } else {
-                        System.out.println("[content tail on B] " + line);
-                        if (line.equals("READY")) {
-                            ready.add(line);
+    /**
+     * A remote JMS subscriber to java:/jms/newsroom/content on one node (a separate JVM with the node's
+     * client jar), printing "CHANGED change articleId millis" per message.
+     */
+    static final class ContentTail {
+        private static final List<Process> STARTED = Collections.synchronizedList(new ArrayList<>());
+        final BlockingQueue<String> changes = new LinkedBlockingQueue<>();
+        final List<String> all = Collections.synchronizedList(new ArrayList<>());
+
+        static ContentTail on(String node) throws Exception {
+            String remoting = "http-remoting://" + URI.create(node).getAuthority();
+            Process tail = jmsClient("newsroom-ear/src/test/jms-clients/ContentChangedTail.java", remoting);
+            STARTED.add(tail);
+            ContentTail seen = new ContentTail();
+            BlockingQueue<String> ready = new LinkedBlockingQueue<>();
+            Thread reader = new Thread(() -> {
+                try (var out = new BufferedReader(new InputStreamReader(tail.getInputStream(), StandardCharsets.UTF_8))) {
+                    String line;
+                    while ((line = out.readLine()) != null) {
+                        if (line.startsWith("CHANGED ")) {
+                            seen.changes.add(line);
+                            seen.all.add(line);
+                        } else {
+                            System.out.println("[content tail on " + node + "] " + line);
+                            if (line.equals("READY")) {
+                                ready.add(line);
+                            }
                         }
                     }
+                } catch (IOException e) {
+                    // the process was destroyed
                 }
-            } catch (IOException e) {
-                // the process was destroyed
+            }, "content-tail " + node);
+            reader.setDaemon(true);
+            reader.start();
+            assertTrue(ready.poll(60, TimeUnit.SECONDS) != null, "the ContentChanged subscriber on " + node + " did not start");
+            return seen;
+        }
+
+        /** How many ContentChanged PUBLISHED messages for this story the subscriber has seen. */
+        long publishedMessages(long articleId) {
+            synchronized (all) {
+                return all.stream().filter(line -> line.startsWith("CHANGED PUBLISHED " + articleId + " ")).count();
             }
-        }, "content-tail-b");
-        reader.setDaemon(true);
-        reader.start();
-        assertTrue(ready.poll(60, TimeUnit.SECONDS) != null, "the ContentChanged subscriber on B did not start");
+        }
+
+        static void stopAll() {
+            STARTED.forEach(Process::destroy);
+        }
     }
 
     static Process jmsClient(String source, String... args) throws IOException {
@@ -121,13 +146,6 @@ class TwoNodesIT {
             command.addAll(List.of(env("NEWSROOM_JMS_USER"), env("NEWSROOM_JMS_PASSWORD")));
         }
         return new ProcessBuilder(command).redirectErrorStream(true).start();
-    }
-
-    /** How many ContentChanged PUBLISHED messages for this story node B's subscriber has seen. */
-    static long publishedMessagesOnB(long articleId) {
-        synchronized (allChangedOnB) {
-            return allChangedOnB.stream().filter(line -> line.startsWith("CHANGED PUBLISHED " + articleId + " ")).count();
-        }
     }
 
     /** The story test 1 publishes on A; test 2 searches for it on B. */
@@ -162,7 +180,7 @@ class TwoNodesIT {
         // What made B drop its page: node A's ContentChanged, delivered on B.
         String change;
         do {
-            change = changedOnB.poll(Math.max(1, 1000 - (System.nanoTime() - committed) / 1_000_000), TimeUnit.MILLISECONDS);
+            change = changesOnB.changes.poll(Math.max(1, 1000 - (System.nanoTime() - committed) / 1_000_000), TimeUnit.MILLISECONDS);
         } while (change != null && !change.startsWith("CHANGED PUBLISHED " + story.id + " "));
         assertTrue(change != null, "node A's ContentChanged for the story did not reach node B within a second");
         System.out.printf("(1) publish on A -> ContentChanged on B: %d ms from A's response (negative: before it)%n",
@@ -261,7 +279,7 @@ class TwoNodesIT {
         Thread.sleep(4000); // one more scheduler round on each node: a second publication would show now
         for (Story story : scheduled) {
             assertEquals(1, scheduledPublications(story.id), "PUBLISH audit entries by the scheduler for story " + story.id);
-            assertEquals(1, publishedMessagesOnB(story.id), "ContentChanged PUBLISHED seen on B for story " + story.id);
+            assertEquals(1, changesOnB.publishedMessages(story.id), "ContentChanged PUBLISHED seen on B for story " + story.id);
         }
         // The node that loses the race says so at INFO; nothing about it may reach the log as an ERROR.
         long lost = 0;
@@ -276,34 +294,99 @@ class TwoNodesIT {
     }
 
     /** (5) kill -9 node A: B serves readers and editors through nginx and publishes what was scheduled on A. */
+    /** The node test 5 kills (the one holding the editor's session) and the one left; test 6 goes on from there. */
+    static String killedNode;
+    static String survivor;
+    static Story dueOnKilledNode;
+    static long killedAt;
+    static ContentTail changesOnSurvivor;
+
+    /**
+     * (5) An editor signed in through nginx, in a real browser, with text typed but not saved, loses the node
+     * that owns their session ({@code kill -9}); the next click goes through nginx to the other node, which
+     * has the replicated session: still signed in, the same screen, the text saved, the lease still theirs.
+     * Before the kill, a story is scheduled on the doomed node for five seconds later (test 6).
+     */
     @Test
     @Order(5)
-    void whenAIsKilledBServesAndPublishesAsDueWork() throws Exception {
-        Story story = approved(NODE_A);
-        HttpResponse<String> done = transition(NODE_A, story, "schedule",
-                "{\"publishAt\":\"" + Instant.now().plusSeconds(5) + "\"}");
-        assertEquals(200, done.statusCode(), done.body());
+    void editorGoesOnEditingWhenTheirNodeIsKilled() throws Exception {
+        Story draft = story(staff(NODE_A, "POST", "/articles", null, "{\"edition\":\"en\",\"headline\":\"Failover draft "
+                + SUFFIX + "\",\"sectionId\":" + sectionId + "}"), "Failover draft " + SUFFIX);
+        try (ConsoleBrowser console = ConsoleBrowser.open(1280, 900)) {
+            ChromeDriver browser = console.driver();
+            browser.get(NGINX + "/admin/");
+            console.submitSignIn("admin", env("NEWSROOM_ADMIN_PASSWORD"));
+            console.await().until(ExpectedConditions.textToBePresentInElementLocated(By.id("menuForm:whoami"), "admin"));
+            browser.get(NGINX + "/admin/articles.xhtml"); // a few screens' view state and beans in the session
+            browser.get(NGINX + "/admin/editor.xhtml?id=" + draft.id); // a typed address asks first: opening takes the lease
+            console.click(By.id("openStory"));
+            console.await().until(ExpectedConditions.visibilityOfElementLocated(By.id("editor:leaseMine")));
+            String unsaved = "Typed on one node, saved on the other " + SUFFIX + ".";
+            browser.findElement(By.id("editor:summary")).sendKeys(unsaved);
 
-        long pid = Long.parseLong(Files.readString(state.resolve("node-a.pid")).trim());
+            String route = sessionRoute(browser);
+            killedNode = route.equals("node-a") ? NODE_A : NODE_B;
+            survivor = route.equals("node-a") ? NODE_B : NODE_A;
+            // The survivor's own subscriber counts the dead node's scheduled story's publications afterwards.
+            changesOnSurvivor = survivor.equals(NODE_B) ? changesOnB : ContentTail.on(NODE_A);
+            dueOnKilledNode = approved(killedNode);
+            HttpResponse<String> scheduled = transition(killedNode, dueOnKilledNode, "schedule",
+                    "{\"publishAt\":\"" + Instant.now().plusSeconds(5) + "\"}");
+            assertEquals(200, scheduled.statusCode(), scheduled.body());
+            killAtOnce(route);
+            killedAt = System.nanoTime();
+
+            console.click(By.id("editor:save"));
+            console.await().until(d -> staff(survivor, "GET", "/articles/" + draft.id, null, null).body().contains("\"summary\":\"" + unsaved + "\""));
+            System.out.printf("(5) %s killed; the editor's save answered by the other node %d ms after the kill%n",
+                    route, (System.nanoTime() - killedAt) / 1_000_000);
+            console.settle();
+            assertTrue(browser.getCurrentUrl().contains("/admin/editor.xhtml"), browser.getCurrentUrl());
+            assertTrue(browser.findElement(By.id("editor:leaseMine")).isDisplayed(), "the lease is still the editor's");
+            assertTrue(browser.findElement(By.id("menuForm:whoami")).getText().contains("admin"), "still signed in");
+            assertEquals(unsaved, browser.findElement(By.id("editor:summary")).getAttribute("value"));
+        }
+    }
+
+    /** The node that owns the browser's console session, from the route WildFly appends to JSESSIONID. */
+    static String sessionRoute(ChromeDriver browser) {
+        Cookie session = browser.manage().getCookieNamed("JSESSIONID");
+        assertTrue(session != null, "no console session cookie");
+        String route = session.getValue().substring(session.getValue().lastIndexOf('.') + 1);
+        assertTrue(route.equals("node-a") || route.equals("node-b"), "session cookie without a node route: " + session.getValue());
+        return route;
+    }
+
+    /** kill -9 of the node's JVM, by the PID its start script recorded; returns once it is gone. */
+    static void killAtOnce(String node) throws Exception {
+        long pid = Long.parseLong(Files.readString(state.resolve(node + ".pid")).trim());
         Process kill = new ProcessBuilder("kill", "-9", Long.toString(pid)).inheritIO().start();
         assertEquals(0, kill.waitFor());
-        ProcessHandle a = ProcessHandle.of(pid).orElse(null);
-        assertTrue(a == null || a.onExit().get(10, TimeUnit.SECONDS) != null);
-        long killed = System.nanoTime();
+        ProcessHandle process = ProcessHandle.of(pid).orElse(null);
+        assertTrue(process == null || process.onExit().get(10, TimeUnit.SECONDS) != null);
+    }
 
-        for (int i = 0; i < 20; i++) { // readers: round robin would send every other request to A
+    /**
+     * (6) With the node of test 5 gone, readers and editors through nginx are served by the other node, and
+     * the story scheduled on the dead node is published by the survivor, once.
+     */
+    @Test
+    @Order(6)
+    void theSurvivorServesAndPublishesTheDeadNodesDueWork() throws Exception {
+        assertTrue(survivor != null, "test 5 killed no node");
+        for (int i = 0; i < 20; i++) { // readers: round robin would send every other request to the dead node
             assertEquals(200, get(NGINX + "/en/").statusCode(), "reader request " + i + " through nginx");
         }
         Story editorial = approved(NGINX); // editors: create, submit, approve, all through nginx
         assertEquals(200, transition(NGINX, editorial, "publish", null).statusCode());
-        assertTrue(get(NODE_B + "/en/").body().contains(editorial.headline));
+        assertTrue(get(survivor + "/en/").body().contains(editorial.headline));
 
-        awaitPublished(NODE_B, story, Duration.ofSeconds(30));
-        System.out.printf("(5) A killed; story scheduled on A published by B %d ms after the kill%n",
-                (System.nanoTime() - killed) / 1_000_000);
-        Thread.sleep(3500); // one more scheduler round on B
-        assertEquals(1, scheduledPublications(story.id));
-        assertEquals(1, publishedMessagesOnB(story.id));
+        awaitPublished(survivor, dueOnKilledNode, Duration.ofSeconds(30));
+        System.out.printf("(6) story scheduled on the killed node published by the survivor %d ms after the kill%n",
+                (System.nanoTime() - killedAt) / 1_000_000);
+        Thread.sleep(3500); // one more scheduler round on the survivor
+        assertEquals(1, scheduledPublications(dueOnKilledNode.id));
+        assertEquals(1, changesOnSurvivor.publishedMessages(dueOnKilledNode.id), "ContentChanged PUBLISHED seen on the survivor");
     }
 
     // ---- helpers -------------------------------------------------------------------------------

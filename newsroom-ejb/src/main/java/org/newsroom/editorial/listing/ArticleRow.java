@@ -1,5 +1,6 @@
 package org.newsroom.editorial.listing;
 
+import java.io.Serializable;
 import java.time.Instant;
 import org.newsroom.domain.article.ArticleStatus;
 import org.newsroom.domain.edition.Edition;
@@ -7,5 +8,5 @@ import org.newsroom.domain.edition.Edition;
 /** One line of a story list: what a table shows, never the body. */
 public record ArticleRow(long id, Edition edition, ArticleStatus status, String headline, String sectionName,
                          String createdBy, String desk, Instant createdAt, Instant updatedAt, Instant publishAt,
-                         Instant publishedAt) {
+                         Instant publishedAt) implements Serializable {
 }
