@@ -19,6 +19,7 @@ import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.newsroom.domain.DomainRuleViolation;
@@ -69,6 +70,11 @@ public class StaffUser {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** The language the console speaks to this person; none chosen: their browser's. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "console_language", length = 2)
+    private ConsoleLanguage consoleLanguage;
+
     protected StaffUser() {
     }
 
@@ -106,6 +112,14 @@ public class StaffUser {
 
     public Set<Role> getRoles() {
         return Collections.unmodifiableSet(roles);
+    }
+
+    public Optional<ConsoleLanguage> getConsoleLanguage() {
+        return Optional.ofNullable(consoleLanguage);
+    }
+
+    public void speak(ConsoleLanguage language) {
+        this.consoleLanguage = language;
     }
 
     public Set<String> getDesks() {

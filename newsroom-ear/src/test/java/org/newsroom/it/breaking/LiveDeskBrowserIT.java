@@ -78,7 +78,7 @@ class LiveDeskBrowserIT {
         // The breaking desk lists the live stories; open a published one's desk.
         editor.get(Deployments.baseUrl() + "/admin/breaking.xhtml");
         WebElement publishedRow = editorWait.until(d -> d.findElements(By.cssSelector("[id$='liveStories'] tbody tr"))
-                .stream().filter(row -> row.getText().contains("PUBLISHED")).findFirst().orElse(null));
+                .stream().filter(row -> row.getText().contains("Published")).findFirst().orElse(null));
         publishedRow.findElement(By.cssSelector("a.live-story-link")).click();
         WebElement readerLink = editorWait.until(ExpectedConditions.visibilityOfElementLocated(
                 By.xpath("//a[contains(., 'Reader page')]")));

@@ -224,7 +224,7 @@ class ConsoleBrowserIT extends BrowserTest {
         // The new story may already be on the unfiltered first page: wait until the filter has applied.
         wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#articles\\:table_data tr"), 1));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("articles:table"), headline));
-        assertEquals("IN_REVIEW", browser.findElement(By.cssSelector("#articles\\:table_data .status")).getText());
+        assertEquals("In review", browser.findElement(By.cssSelector("#articles\\:table_data .status")).getText());
         console.screenshot("console-articles.png");
 
         // The same text with another status finds nothing.

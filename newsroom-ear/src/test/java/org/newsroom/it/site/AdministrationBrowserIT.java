@@ -74,7 +74,7 @@ class AdministrationBrowserIT extends BrowserTest {
         String password = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("oneTimePassword"))).getText().strip();
         assertTrue(password.length() >= 20, password);
         WebElement row = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("tr.user-" + username)));
-        assertTrue(row.getText().contains("WRITER"), row.getText());
+        assertTrue(row.getText().contains("Writer"), row.getText());
         assertTrue(row.getText().contains("politics"), row.getText());
         console.click(By.id("staff:forget"));
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("oneTimePassword")));
@@ -250,7 +250,7 @@ class AdministrationBrowserIT extends BrowserTest {
             console.settle();
             List<WebElement> rows = browser.findElements(stories);
             boolean nothingPinned = rows.stream().allMatch(row -> row.findElements(By.tagName("td")).get(1).getText().isBlank());
-            long published = rows.stream().filter(row -> "PUBLISHED".equals(row.findElements(By.tagName("td")).get(3).getText().strip()))
+            long published = rows.stream().filter(row -> "Published".equals(row.findElements(By.tagName("td")).get(3).getText().strip()))
                     .count();
             if (nothingPinned && published >= 2) {
                 chosen = slug;
@@ -260,7 +260,7 @@ class AdministrationBrowserIT extends BrowserTest {
         assertNotNull(chosen, "no demo coverage with two published stories and no pins");
         String readerPage = "/en/coverage/" + chosen + "/";
         int last = browser.findElements(stories).size();
-        while (!"PUBLISHED".equals(browser.findElements(stories).get(last - 1).findElements(By.tagName("td")).get(3).getText().strip())) {
+        while (!"Published".equals(browser.findElements(stories).get(last - 1).findElements(By.tagName("td")).get(3).getText().strip())) {
             last--; // only a published story can lead the reader page
         }
         String oldest = browser.findElements(stories).get(last - 1).findElements(By.tagName("td")).get(2).getText();
