@@ -13,6 +13,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
 import java.util.List;
 import org.newsroom.domain.DomainRuleViolation;
 import org.newsroom.domain.article.Article;
@@ -153,7 +154,7 @@ public class ArticleImages {
     }
 
     /** What the console shows in the story's picture panel. */
-    public record Illustration(long articleId, String kind, AssetView lead, List<GalleryEntry> gallery) {
+    public record Illustration(long articleId, String kind, AssetView lead, List<GalleryEntry> gallery) implements Serializable {
 
         static Illustration of(Article a) {
             return new Illustration(a.getId(), a.getKind().name(), a.getLeadMedia() == null ? null : AssetView.of(a.getLeadMedia()),
@@ -167,6 +168,6 @@ public class ArticleImages {
     }
 
     /** One picture of a gallery in its place. */
-    public record GalleryEntry(long id, int position, String caption, AssetView image) {
+    public record GalleryEntry(long id, int position, String caption, AssetView image) implements Serializable {
     }
 }

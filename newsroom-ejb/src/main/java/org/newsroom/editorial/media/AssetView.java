@@ -1,5 +1,6 @@
 package org.newsroom.editorial.media;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 import org.newsroom.domain.media.MediaAsset;
@@ -10,7 +11,7 @@ import org.newsroom.domain.media.MediaRendition;
  * and {@code version} is what a describe quotes (the staff API's ETag).
  */
 public record AssetView(long id, long version, String fileName, String contentType, int width, int height, String altText,
-                        String caption, String credit, Instant createdAt, boolean described, List<Integer> renditionWidths) {
+                        String caption, String credit, Instant createdAt, boolean described, List<Integer> renditionWidths) implements Serializable {
 
     static AssetView of(MediaAsset asset) {
         return new AssetView(asset.getId(), asset.getVersion(), asset.getFileName(), asset.getContentType(), asset.getWidth(), asset.getHeight(),

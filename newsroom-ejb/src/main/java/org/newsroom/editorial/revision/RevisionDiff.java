@@ -1,5 +1,6 @@
 package org.newsroom.editorial.revision;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -7,7 +8,7 @@ import java.util.Objects;
 /** What changed between two revisions: each differing field, and the body word by word. */
 public record RevisionDiff(int from, int to, List<FieldChange> fields, List<WordDiff.Segment> body) {
 
-    public record FieldChange(String field, String before, String after) {
+    public record FieldChange(String field, String before, String after) implements Serializable {
     }
 
     public static RevisionDiff between(RevisionView a, RevisionView b) {

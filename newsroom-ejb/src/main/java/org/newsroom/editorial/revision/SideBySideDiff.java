@@ -3,6 +3,7 @@ package org.newsroom.editorial.revision;
 import com.github.difflib.DiffUtils;
 import com.github.difflib.patch.AbstractDelta;
 import com.github.difflib.patch.Patch;
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -14,7 +15,7 @@ import org.jsoup.nodes.Element;
  * paragraph (java-diff-utils over the blocks of the body), with the changed words of a
  * changed paragraph marked inside it. Text only: markup is compared as what readers read.
  */
-public record SideBySideDiff(int from, int to, List<Row> rows) {
+public record SideBySideDiff(int from, int to, List<Row> rows) implements Serializable {
 
     private static final String BLOCKS = "p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, figcaption";
 
@@ -22,7 +23,7 @@ public record SideBySideDiff(int from, int to, List<Row> rows) {
     public enum Change { SAME, CHANGED, REMOVED, ADDED }
 
     /** One line of the comparison; a side is empty when the line exists only on the other. */
-    public record Row(String field, Change change, List<WordDiff.Segment> left, List<WordDiff.Segment> right) {
+    public record Row(String field, Change change, List<WordDiff.Segment> left, List<WordDiff.Segment> right) implements Serializable {
     }
 
     public static SideBySideDiff between(RevisionView a, RevisionView b) {

@@ -3,6 +3,7 @@ package org.newsroom.editorial.revision;
 import com.github.difflib.DiffUtils;
 import com.github.difflib.patch.AbstractDelta;
 import com.github.difflib.patch.Patch;
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -13,7 +14,7 @@ public final class WordDiff {
     /** A run of words that is the same in both, only in the new text, or only in the old one. */
     public enum Kind { SAME, ADDED, REMOVED }
 
-    public record Segment(Kind kind, String text) {
+    public record Segment(Kind kind, String text) implements Serializable {
     }
 
     private WordDiff() {

@@ -1,6 +1,7 @@
 package org.newsroom.editorial.workflow;
 
 import jakarta.ejb.EJBContext;
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -11,12 +12,13 @@ import org.newsroom.editorial.StoryPermissions;
 /**
  * A story as staff see it; carries the version every later write must quote, and what the person who
  * asked may do with it now ({@code allowedActions}: {@link StoryAction} wire names, which are the staff
- * API's transition names plus {@code edit} and {@code describe}).
+ * API's transition names plus {@code edit} and {@code describe}). Serializable, like the other views the
+ * console's view-scoped beans hold, because those live in the HTTP session.
  */
 public record ArticleView(long id, long version, String edition, String status, String headline, String slug,
                           String summary, String body, long sectionId, String desk, String assignee, String createdBy,
                           Instant publishAt, Instant unpublishAt, Instant embargoUntil, Instant publishedAt,
-                          String correctionNote, String translationGroup, List<String> allowedActions) {
+                          String correctionNote, String translationGroup, List<String> allowedActions) implements Serializable {
 
     /** The story as the service's caller sees it, with what they may do with it now. */
     public static ArticleView forCaller(Article a, EJBContext caller) {
