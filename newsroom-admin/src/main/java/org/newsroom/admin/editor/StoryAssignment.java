@@ -36,7 +36,7 @@ public class StoryAssignment implements Serializable {
 
     private String assignee;
 
-    void storyLoaded(@Observes StoryLoaded loaded) {
+    public void storyLoaded(@Observes StoryLoaded loaded) {
         assignee = loaded.story().assignee();
     }
 

@@ -56,7 +56,7 @@ public class StoryDetails implements Serializable {
     private String source;
     private String videoUrl;
 
-    void storyLoaded(@Observes StoryLoaded event) {
+    public void storyLoaded(@Observes StoryLoaded event) {
         fill(workflow.details(event.story().id()));
     }
 
@@ -97,7 +97,7 @@ public class StoryDetails implements Serializable {
     }
 
     /** Saves the details along with a text just saved, quoting its version; nothing when they did not change. */
-    void describeIfChanged(long version) {
+    public void describeIfChanged(long version) {
         if (isChanged()) {
             workflow.describe(story.id(), version, input());
         }

@@ -41,7 +41,7 @@ public class StoryLease implements Serializable {
 
     private LeaseView lease;
 
-    void storyLoaded(@Observes StoryLoaded loaded) {
+    public void storyLoaded(@Observes StoryLoaded loaded) {
         switch (loaded.reason()) {
             case OPENED -> takeIfEditable();
             // Do not take it again: the story usually goes to someone else (the writer, the editor), who would find it locked.
@@ -67,7 +67,7 @@ public class StoryLease implements Serializable {
      * Renews the lease and leaves the unsaved text with it (kept as a revision if an editor
      * takes over). False, with the reason shown, when the lease was lost meanwhile.
      */
-    boolean renew(String headline, String summary, String body) {
+    public boolean renew(String headline, String summary, String body) {
         try {
             lease = leases.heartbeat(story.id(), headline, summary, body);
             return true;

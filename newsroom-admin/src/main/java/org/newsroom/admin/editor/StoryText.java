@@ -58,7 +58,7 @@ public class StoryText implements Serializable {
     private TypedText lastKept;
     private String autosaveNote;
 
-    void storyLoaded(@Observes StoryLoaded loaded) {
+    public void storyLoaded(@Observes StoryLoaded loaded) {
         fill(loaded.story());
     }
 

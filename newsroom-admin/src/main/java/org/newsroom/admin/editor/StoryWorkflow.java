@@ -46,7 +46,7 @@ public class StoryWorkflow implements Serializable {
     private LocalDateTime publishAt;
     private String correctionNote;
 
-    void storyLoaded(@Observes StoryLoaded loaded) {
+    public void storyLoaded(@Observes StoryLoaded loaded) {
         publishAt = deskTime.toLocal(loaded.story().publishAt());
     }
 

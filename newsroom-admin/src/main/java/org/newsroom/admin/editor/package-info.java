@@ -9,7 +9,9 @@
  * become six screens' worth of state in 900 lines, where a change to the details form
  * meant reading the lease and the workflow too. The open story says when it was reloaded
  * ({@link org.newsroom.admin.editor.StoryLoaded}) and every part refills its own form, so
- * no part calls into another's fields; what a part decides on its own (the stale-save diff,
- * the autosave rule, whether the details changed) is tested without a container.
+ * no part reaches into another's form to keep it current; what a part decides on its own
+ * (the stale-save diff, the autosave rule, whether the details changed) is tested without a
+ * container. Parts hold ids and records, never entities, because view-scoped beans live in
+ * the HTTP session and must serialize.
  */
 package org.newsroom.admin.editor;
