@@ -7,7 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.function.Supplier;
-import org.newsroom.admin.editor.ArticleEditor;
+import org.newsroom.admin.editor.OpenStory;
 import org.newsroom.editorial.media.ArticleImages;
 import org.newsroom.editorial.media.AssetView;
 import org.newsroom.editorial.ActionRefused;
@@ -17,7 +17,7 @@ import org.primefaces.PrimeFaces;
 /**
  * The editor's picture panel: the story's lead image, pictures placed in the body and,
  * for gallery stories, the gallery. Lead and gallery changes go to the service at once
- * and the editor quotes the new version; a body picture goes into the text at the cursor
+ * and the open story quotes the new version; a body picture goes into the text at the cursor
  * (in the browser) and is stored with the next save, where the sanitizer checks it.
  */
 @Named
@@ -36,15 +36,15 @@ public class StoryPictures implements PickTarget, Serializable {
     ArticleImages images;
 
     @Inject
-    ArticleEditor editor;
+    OpenStory story;
 
     private Purpose purpose = Purpose.LEAD;
     private ArticleImages.Illustration illustration;
     private String galleryCaption;
 
     public ArticleImages.Illustration getIllustration() {
-        if (illustration == null && editor.getArticle() != null) {
-            illustration = images.of(editor.getArticle().id());
+        if (illustration == null && story.getArticle() != null) {
+            illustration = images.of(story.getArticle().id());
         }
         return illustration;
     }
@@ -56,9 +56,9 @@ public class StoryPictures implements PickTarget, Serializable {
     @Override
     public void picked(AssetView asset) {
         switch (purpose) {
-            case LEAD -> change(() -> images.setLead(storyId(), editor.getArticle().version(), asset.id()), "media.lead.set");
+            case LEAD -> change(() -> images.setLead(storyId(), story.getArticle().version(), asset.id()), "media.lead.set");
             case GALLERY -> {
-                change(() -> images.addToGallery(storyId(), editor.getArticle().version(), asset.id(), galleryCaption),
+                change(() -> images.addToGallery(storyId(), story.getArticle().version(), asset.id(), galleryCaption),
                         "media.gallery.added");
                 galleryCaption = null;
             }
@@ -71,16 +71,16 @@ public class StoryPictures implements PickTarget, Serializable {
     }
 
     public void removeLead() {
-        change(() -> images.setLead(storyId(), editor.getArticle().version(), null), "media.lead.removed");
+        change(() -> images.setLead(storyId(), story.getArticle().version(), null), "media.lead.removed");
     }
 
     public void removeFromGallery(long galleryImageId) {
-        change(() -> images.removeFromGallery(storyId(), editor.getArticle().version(), galleryImageId), "media.gallery.removed");
+        change(() -> images.removeFromGallery(storyId(), story.getArticle().version(), galleryImageId), "media.gallery.removed");
     }
 
     private void change(Supplier<ArticleView> action, String doneKey) {
         try {
-            editor.adopt(action.get());
+            story.adopt(action.get());
             illustration = null;
             Notices.info(Notices.text(doneKey));
         } catch (ActionRefused refused) {
@@ -89,7 +89,7 @@ public class StoryPictures implements PickTarget, Serializable {
     }
 
     private long storyId() {
-        return editor.getArticle().id();
+        return story.getArticle().id();
     }
 
     public Purpose getPurpose() {

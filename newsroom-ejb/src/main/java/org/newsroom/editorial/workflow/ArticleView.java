@@ -12,7 +12,8 @@ import org.newsroom.editorial.StoryPermissions;
 /**
  * A story as staff see it; carries the version every later write must quote, and what the person who
  * asked may do with it now ({@code allowedActions}: {@link StoryAction} wire names, which are the staff
- * API's transition names plus {@code edit} and {@code describe}).
+ * API's transition names plus {@code edit} and {@code describe}). Serializable, like the other views the
+ * console's view-scoped beans hold, because those live in the HTTP session.
  */
 public record ArticleView(long id, long version, String edition, String status, String headline, String slug,
                           String summary, String body, long sectionId, String desk, String assignee, String createdBy,
