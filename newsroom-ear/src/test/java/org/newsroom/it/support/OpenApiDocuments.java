@@ -142,6 +142,10 @@ public final class OpenApiDocuments {
                 }
             }
             return endpoints;
+        } finally {
+            try (java.util.stream.Stream<java.nio.file.Path> files = Files.walk(classes)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+            }
         }
     }
 
