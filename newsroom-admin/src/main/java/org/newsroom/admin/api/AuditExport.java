@@ -20,6 +20,14 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.newsroom.domain.audit.AuditAction;
 import org.newsroom.editorial.audit.AuditFilter;
 import org.newsroom.editorial.audit.AuditLog;
@@ -34,6 +42,7 @@ import org.newsroom.editorial.audit.AuditView;
  * gets a clean 403 rather than a broken stream.
  */
 @Path("audit/export")
+@Tag(name = "Staff")
 @RequestScoped
 public class AuditExport {
 
@@ -47,9 +56,16 @@ public class AuditExport {
 
     @GET
     @Produces(NDJSON)
-    public Response export(@QueryParam("since") String since, @QueryParam("until") String until,
-                           @QueryParam("actor") String actor, @QueryParam("action") String action,
-                           @QueryParam("article") String article) {
+    @Operation(summary = "The audit log as JSON lines, oldest first: administrators only")
+    @APIResponse(responseCode = "200", description = "One audit entry per line",
+            content = @Content(mediaType = NDJSON, schema = @Schema(implementation = AuditView.class)))
+    public Response export(
+            @Parameter(description = "From: an ISO-8601 instant or a day (from midnight UTC)") @QueryParam("since") String since,
+            @Parameter(description = "Until: an ISO-8601 instant or a day (from midnight UTC)") @QueryParam("until") String until,
+            @Parameter(description = "User name of who acted") @QueryParam("actor") String actor,
+            @Parameter(description = "What was done", schema = @Schema(implementation = AuditAction.class)) @QueryParam("action") String action,
+            @Parameter(description = "Story id", schema = @Schema(type = SchemaType.INTEGER, format = "int64"))
+            @QueryParam("article") String article) {
         AuditFilter filter;
         try {
             filter = new AuditFilter(instant(since, "since"), instant(until, "until"), blankToNull(actor),

@@ -16,6 +16,14 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.newsroom.domain.DomainRuleViolation;
 import org.newsroom.domain.edition.Edition;
 import org.newsroom.editorial.breaking.BreakingNews;
@@ -26,13 +34,16 @@ import org.newsroom.editorial.breaking.BreakingView;
  * (the service checks); the rules of a breaking line are the domain's, refused with 400.
  */
 @Path("breaking")
+@Tag(name = "Breaking news", description = "An edition's ticker: editors and up")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class BreakingResource {
 
     /** {@code expiresAt} is ISO-8601 with an offset, e.g. {@code 2026-11-25T18:00:00Z}. */
-    public record NewBreaking(String edition, String text, Long articleId, String expiresAt) {
+    public record NewBreaking(@Schema(type = SchemaType.STRING, enumeration = {"en", "ar", "es"}, required = true) String edition,
+                              @Schema(required = true) String text, Long articleId,
+                              @Schema(type = SchemaType.STRING, format = "date-time") String expiresAt) {
     }
 
     @EJB
@@ -42,6 +53,8 @@ public class BreakingResource {
     UriInfo uri;
 
     @POST
+    @Operation(summary = "Post a line to an edition's ticker")
+    @APIResponse(responseCode = "201", description = "Posted; Location names it", content = @Content(schema = @Schema(implementation = BreakingView.class)))
     public Response post(NewBreaking input) {
         if (input == null) {
             throw new ProblemException(Response.Status.BAD_REQUEST, "Nothing was sent");
@@ -65,6 +78,7 @@ public class BreakingResource {
 
     @GET
     @Path("{id}")
+    @Operation(summary = "Read a breaking item")
     public BreakingView read(@PathParam("id") long id) {
         return breakingNews.find(id)
                 .orElseThrow(() -> new ProblemException(Response.Status.NOT_FOUND, "There is no breaking item " + id));

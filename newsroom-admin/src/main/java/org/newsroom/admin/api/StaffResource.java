@@ -23,6 +23,14 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.newsroom.domain.staff.Role;
 import org.newsroom.editorial.audit.AuditLog;
 import org.newsroom.editorial.audit.AuditView;
@@ -31,6 +39,7 @@ import org.newsroom.editorial.staff.StaffDirectory.StaffView;
 
 /** Users, roles and the whole audit log: administrators only (the services enforce it). */
 @Path("")
+@Tag(name = "Staff", description = "Users, roles and the whole audit log: administrators only")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -49,12 +58,15 @@ public class StaffResource {
 
     @GET
     @Path("users")
+    @Operation(summary = "Every staff account")
     public List<StaffView> users() {
         return directory.all();
     }
 
     @POST
     @Path("users")
+    @Operation(summary = "Create a staff account")
+    @APIResponse(responseCode = "201", description = "The account", content = @Content(schema = @Schema(implementation = StaffView.class)))
     public Response create(NewStaff input) {
         if (input == null) {
             throw new ProblemException(Response.Status.BAD_REQUEST, "Nothing was sent");
@@ -65,6 +77,7 @@ public class StaffResource {
 
     @PUT
     @Path("users/{username}/roles")
+    @Operation(summary = "Replace the account's roles")
     public StaffView roles(@PathParam("username") String username, Set<Role> roles) {
         return directory.changeRoles(username, roles == null ? Set.of() : roles(roles));
     }
@@ -77,6 +90,9 @@ public class StaffResource {
      */
     @PUT
     @Path("users/{username}/enabled")
+    @Operation(summary = "Enable or disable the account")
+    @RequestBody(required = true, description = "The JSON literal true or false, nothing else",
+            content = @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.BOOLEAN)))
     public StaffView enabled(@PathParam("username") String username, @Context HttpServletRequest request) throws IOException {
         byte[] body = request.getInputStream().readNBytes(MOST_BOOLEAN_BYTES);
         boolean enabled = jsonBoolean(new String(body, StandardCharsets.UTF_8)).orElseThrow(() ->
@@ -87,6 +103,7 @@ public class StaffResource {
     /** A new generated password for the account, in this answer only; the old one stops working at once. */
     @POST
     @Path("users/{username}/password-reset")
+    @Operation(summary = "Give the account a new generated password, shown in this answer only")
     public StaffDirectory.NewPassword resetPassword(@PathParam("username") String username) {
         return directory.resetPassword(username);
     }
@@ -113,7 +130,9 @@ public class StaffResource {
 
     @GET
     @Path("audit")
-    public List<AuditView> audit(@QueryParam("max") Integer max) {
+    @Operation(summary = "The newest audit entries")
+    public List<AuditView> audit(@Parameter(description = "How many", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", defaultValue = "100"))
+                                 @QueryParam("max") Integer max) {
         return auditLog.latest(max == null ? 100 : max);
     }
 }

@@ -14,6 +14,14 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.newsroom.editorial.security.ApiTokens;
 import org.newsroom.editorial.security.ApiTokens.NewToken;
 import org.newsroom.editorial.security.ApiTokens.TokenView;
@@ -23,6 +31,7 @@ import org.newsroom.editorial.security.ApiTokens.TokenView;
  * enforces it). The secret is in the answer to the POST and nowhere ever after.
  */
 @Path("tokens")
+@Tag(name = "API tokens", description = "Personal API tokens: your own, or anybody's for administrators")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -36,11 +45,14 @@ public class TokensResource {
     ApiTokens tokens;
 
     @GET
-    public List<TokenView> list(@QueryParam("username") String username) {
+    @Operation(summary = "The tokens of a user (never their secrets)")
+    public List<TokenView> list(@Parameter(description = "Whose tokens; empty: the caller's") @QueryParam("username") String username) {
         return tokens.of(username);
     }
 
     @POST
+    @Operation(summary = "Make a token; its secret is in this answer and nowhere ever after")
+    @APIResponse(responseCode = "201", description = "The token with its secret", content = @Content(schema = @Schema(implementation = NewToken.class)))
     public Response create(TokenRequest input) {
         if (input == null) {
             throw new ProblemException(Response.Status.BAD_REQUEST, "Nothing was sent");
@@ -52,6 +64,7 @@ public class TokensResource {
 
     @DELETE
     @Path("{id: [0-9]{1,18}}")
+    @Operation(summary = "Revoke a token")
     public TokenView revoke(@PathParam("id") long id) {
         return tokens.revoke(id);
     }

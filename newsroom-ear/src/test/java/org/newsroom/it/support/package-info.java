@@ -2,8 +2,9 @@
  * What the integration tests share, once: the archives they deploy ({@code Deployments}), one
  * way to act as a role inside the server ({@code AsRole}), one staff-API client that owns the
  * test accounts' credentials and reads JSON and problem answers ({@code StaffApi}), one reader's
- * HTTP client ({@code ReaderSite}), the management interface ({@code Management}) and IT staff's
- * command-line tool ({@code OpsTool}).
+ * HTTP client ({@code ReaderSite}), the management interface ({@code Management}), IT staff's
+ * command-line tool ({@code OpsTool}) and the two OpenAPI documents read, validated and compared with
+ * the code's resources ({@code OpenApiDocuments}).
  * Before this package each test family carried its own copy of these, with small differences
  * nobody meant (two test passwords, three base URLs, six role runners); a fix or a new check
  * now lands in every test at once.

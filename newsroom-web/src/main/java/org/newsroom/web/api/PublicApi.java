@@ -15,21 +15,31 @@ import java.net.URI;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.newsroom.domain.article.ArticleKind;
 import org.newsroom.domain.article.Slug;
 import org.newsroom.domain.edition.Edition;
 import org.newsroom.editorial.catalog.ReaderCatalog;
 import org.newsroom.editorial.published.PublishedStories;
+import org.newsroom.editorial.published.SectionNode;
 import org.newsroom.editorial.published.StoryFilter;
 import org.newsroom.editorial.published.StoryPage;
+import org.newsroom.editorial.published.TermRef;
 import org.newsroom.web.address.PublicAddress;
 
 /**
  * {@code /api/v1/…}: editions, taxonomy, story lists and single stories. Parameters
  * arrive as strings and are checked here, so a bad one is a 400 that names it rather
- * than the framework's bare 404.
+ * than the framework's bare 404; their {@code @Parameter} schemas tell clients the same rules
+ * (types, ranges, choices) in the OpenAPI document at /openapi.
  */
+@Tag(name = "Stories", description = "Published stories, editions and their taxonomy")
 @Path("api/v1")
 @Produces(MediaType.APPLICATION_JSON)
 public class PublicApi {
@@ -51,6 +61,8 @@ public class PublicApi {
 
     @GET
     @Path("editions")
+    @Operation(summary = "The three editions and where their content lives")
+    @APIResponse(responseCode = "200", description = "The editions", content = @Content(schema = @Schema(implementation = EditionList.class)))
     public Response editions() {
         PublicAddress address = PublicAddress.of(uri);
         List<EditionDocument> editions = Arrays.stream(Edition.values()).map(e -> new EditionDocument(e.code(),
@@ -59,39 +71,63 @@ public class PublicApi {
                 address.absolute("/api/v1/editions/" + e.code() + "/sections"),
                 address.absolute("/feeds/" + e.code() + "/feed.rss"),
                 address.absolute("/feeds/" + e.code() + "/feed.atom"))).toList();
-        return ValidatedJson.of(Map.of("editions", editions), request);
+        return ValidatedJson.of(new EditionList(editions), request);
     }
 
     @GET
     @Path("editions/{edition}/sections")
-    public Response sections(@PathParam("edition") String edition) {
-        return ValidatedJson.of(Map.of("sections", stories.sections(edition(edition, "edition"))), request);
+    @Operation(summary = "The edition's sections as a two-level tree")
+    @APIResponse(responseCode = "200", description = "The sections", content = @Content(schema = @Schema(implementation = SectionTree.class)))
+    public Response sections(@Parameter(description = EDITION, schema = @Schema(type = SchemaType.STRING, enumeration = {"en", "ar", "es"}))
+                             @PathParam("edition") String edition) {
+        return ValidatedJson.of(new SectionTree(stories.sections(edition(edition, "edition"))), request);
     }
 
     @GET
     @Path("editions/{edition}/regions")
-    public Response regions(@PathParam("edition") String edition) {
-        return ValidatedJson.of(Map.of("regions", stories.regions(edition(edition, "edition"))), request);
+    @Operation(summary = "The edition's regions")
+    @APIResponse(responseCode = "200", description = "The terms", content = @Content(schema = @Schema(implementation = RegionList.class)))
+    public Response regions(@Parameter(description = EDITION, schema = @Schema(type = SchemaType.STRING, enumeration = {"en", "ar", "es"}))
+                           @PathParam("edition") String edition) {
+        return ValidatedJson.of(new RegionList(stories.regions(edition(edition, "edition"))), request);
     }
 
     @GET
     @Path("editions/{edition}/tags")
-    public Response tags(@PathParam("edition") String edition) {
-        return ValidatedJson.of(Map.of("tags", stories.tags(edition(edition, "edition"))), request);
+    @Operation(summary = "The edition's tags")
+    @APIResponse(responseCode = "200", description = "The terms", content = @Content(schema = @Schema(implementation = TagList.class)))
+    public Response tags(@Parameter(description = EDITION, schema = @Schema(type = SchemaType.STRING, enumeration = {"en", "ar", "es"}))
+                           @PathParam("edition") String edition) {
+        return ValidatedJson.of(new TagList(stories.tags(edition(edition, "edition"))), request);
     }
 
     @GET
     @Path("editions/{edition}/coverages")
-    public Response coverages(@PathParam("edition") String edition) {
-        return ValidatedJson.of(Map.of("coverages", stories.coverages(edition(edition, "edition"))), request);
+    @Operation(summary = "The edition's coverages (running stories)")
+    @APIResponse(responseCode = "200", description = "The terms", content = @Content(schema = @Schema(implementation = CoverageList.class)))
+    public Response coverages(@Parameter(description = EDITION, schema = @Schema(type = SchemaType.STRING, enumeration = {"en", "ar", "es"}))
+                           @PathParam("edition") String edition) {
+        return ValidatedJson.of(new CoverageList(stories.coverages(edition(edition, "edition"))), request);
     }
 
     @GET
     @Path("articles")
-    public Response articles(@QueryParam("edition") String edition, @QueryParam("section") String section,
-            @QueryParam("region") String region, @QueryParam("tag") String tag,
-            @QueryParam("coverage") String coverage, @QueryParam("author") String author,
-            @QueryParam("kind") String kind, @QueryParam("page") String page, @QueryParam("size") String size) {
+    @Operation(summary = "Published stories, newest first, with optional filters")
+    @APIResponse(responseCode = "200", description = "A page of stories (without their bodies)",
+            content = @Content(schema = @Schema(implementation = ArticleList.class)))
+    public Response articles(
+            @Parameter(description = EDITION, schema = @Schema(type = SchemaType.STRING, enumeration = {"en", "ar", "es"})) @QueryParam("edition") String edition,
+            @Parameter(description = "A section's slug; a top-level section includes its subsections",
+                    schema = @Schema(type = SchemaType.STRING, maxLength = Slug.MAX_LENGTH)) @QueryParam("section") String section,
+            @Parameter(description = "A region's slug", schema = @Schema(type = SchemaType.STRING, maxLength = Slug.MAX_LENGTH)) @QueryParam("region") String region,
+            @Parameter(description = "A tag's slug", schema = @Schema(type = SchemaType.STRING, maxLength = Slug.MAX_LENGTH)) @QueryParam("tag") String tag,
+            @Parameter(description = "A coverage's slug", schema = @Schema(type = SchemaType.STRING, maxLength = Slug.MAX_LENGTH)) @QueryParam("coverage") String coverage,
+            @Parameter(description = "An author's slug", schema = @Schema(type = SchemaType.STRING, maxLength = Slug.MAX_LENGTH)) @QueryParam("author") String author,
+            @Parameter(description = KIND, schema = @Schema(implementation = ArticleKind.class)) @QueryParam("kind") String kind,
+            @Parameter(description = "Page number, from 0", schema = @Schema(type = SchemaType.INTEGER, format = "int32",
+                    minimum = "0", maximum = "" + MAX_PAGE, defaultValue = "0")) @QueryParam("page") String page,
+            @Parameter(description = "Stories per page", schema = @Schema(type = SchemaType.INTEGER, format = "int32",
+                    minimum = "1", maximum = "" + PublishedStories.MAX_PAGE_SIZE, defaultValue = "" + DEFAULT_PAGE_SIZE)) @QueryParam("size") String size) {
         StoryFilter filter = new StoryFilter(edition == null ? null : edition(edition, "edition"),
                 slug(section, "section"), slug(region, "region"), slug(tag, "tag"), slug(coverage, "coverage"),
                 slug(author, "author"), kind(kind), null);
@@ -109,7 +145,10 @@ public class PublicApi {
 
     @GET
     @Path("articles/{id}")
-    public Response article(@PathParam("id") String id) {
+    @Operation(summary = "One published story with its body")
+    @APIResponse(responseCode = "200", description = "The story", content = @Content(schema = @Schema(implementation = ArticleDocument.class)))
+    public Response article(@Parameter(description = "The story's id", schema = @Schema(type = SchemaType.INTEGER,
+            format = "int64", minimum = "1")) @PathParam("id") String id) {
         long articleId = id(id);
         return stories.byId(articleId)
                 .map(s -> ValidatedJson.of(ArticleDocument.of(s, PublicAddress.of(uri), true), request))
@@ -118,7 +157,11 @@ public class PublicApi {
 
     @GET
     @Path("editions/{edition}/articles/{slug}")
-    public Response articleBySlug(@PathParam("edition") String edition, @PathParam("slug") String slug) {
+    @Operation(summary = "One published story by edition and slug, with its body")
+    @APIResponse(responseCode = "200", description = "The story", content = @Content(schema = @Schema(implementation = ArticleDocument.class)))
+    public Response articleBySlug(
+            @Parameter(description = EDITION, schema = @Schema(type = SchemaType.STRING, enumeration = {"en", "ar", "es"})) @PathParam("edition") String edition,
+            @Parameter(description = "The story's slug", schema = @Schema(type = SchemaType.STRING, maxLength = Slug.MAX_LENGTH)) @PathParam("slug") String slug) {
         Edition ed = edition(edition, "edition");
         String s = slug(slug, "slug");
         return stories.bySlug(ed, s)
@@ -130,7 +173,13 @@ public class PublicApi {
     /** The edition's most read stories over the last 48 hours (reads are counted by the reader site). */
     @GET
     @Path("editions/{edition}/most-read")
-    public Response mostRead(@PathParam("edition") String edition, @QueryParam("size") String size) {
+    @Operation(summary = "The edition's most read stories over the last 48 hours")
+    @APIResponse(responseCode = "200", description = "The stories, most read first",
+            content = @Content(schema = @Schema(implementation = MostReadList.class)))
+    public Response mostRead(
+            @Parameter(description = EDITION, schema = @Schema(type = SchemaType.STRING, enumeration = {"en", "ar", "es"})) @PathParam("edition") String edition,
+            @Parameter(description = "How many", schema = @Schema(type = SchemaType.INTEGER, format = "int32",
+                    minimum = "1", maximum = "20", defaultValue = "10")) @QueryParam("size") String size) {
         Edition ed = edition(edition, "edition");
         int count = number(size, "size", 10, 1, 20);
         PublicAddress address = PublicAddress.of(uri);
@@ -138,17 +187,42 @@ public class PublicApi {
                 .map(t -> new MostReadItem(t.id(), t.headline(), address.absolute("/" + ed.code() + "/" + t.sectionPath()
                         + "/" + t.slug()), t.sectionName(), t.publishedAt() == null ? null : t.publishedAt().toString()))
                 .toList();
-        return ValidatedJson.of(Map.of("items", items), request);
+        return ValidatedJson.of(new MostReadList(items), request);
     }
 
     /** One entry of the most-read list. */
     public record MostReadItem(long id, String headline, String url, String section, String publishedAt) {
     }
 
+    /** The bodies of the list answers above: named records, so the OpenAPI document can say what each holds. */
+    public record MostReadList(List<MostReadItem> items) {
+    }
+
+    public record EditionList(List<EditionDocument> editions) {
+    }
+
+    public record SectionTree(List<SectionNode> sections) {
+    }
+
+    public record RegionList(List<TermRef> regions) {
+    }
+
+    public record TagList(List<TermRef> tags) {
+    }
+
+    public record CoverageList(List<TermRef> coverages) {
+    }
+
+    static final String EDITION = "Edition code (any case)";
+    static final String KIND = "Kind of story (any case)";
+
     /** Breaking items have their own resource (with a live stream); this only points there. */
     @GET
     @Path("editions/{edition}/breaking")
-    public Response breaking(@PathParam("edition") String edition) {
+    @Operation(summary = "Where the edition's breaking news is: a redirect to /api/v1/breaking?edition=")
+    @APIResponse(responseCode = "303", description = "See /api/v1/breaking?edition=")
+    public Response breaking(@Parameter(description = EDITION, schema = @Schema(type = SchemaType.STRING, enumeration = {"en", "ar", "es"}))
+                             @PathParam("edition") String edition) {
         Edition ed = edition(edition, "edition");
         return Response.status(Response.Status.SEE_OTHER)
                 .location(URI.create(PublicAddress.of(uri).absolute("/api/v1/breaking?edition=" + ed.code()))).build();
@@ -157,6 +231,7 @@ public class PublicApi {
     /** Any other path below /api/v1/ is a problem document too, not the reader site's HTML 404. */
     @GET
     @Path("{unknown: .+}")
+    @Operation(hidden = true)
     public Response unknown(@PathParam("unknown") String unknown) {
         throw ApiProblem.notFound("There is no API resource at /api/v1/" + unknown);
     }

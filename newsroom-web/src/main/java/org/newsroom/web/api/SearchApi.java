@@ -12,6 +12,15 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.newsroom.domain.article.ArticleKind;
+import org.newsroom.domain.article.Slug;
 import org.newsroom.domain.edition.Edition;
 import org.newsroom.editorial.published.PublishedStories;
 import org.newsroom.editorial.search.ArticleSearch;
@@ -25,8 +34,11 @@ import org.newsroom.web.address.PublicAddress;
  * on a stray one); unknown filters are a 400 that names them.
  */
 @Path("api/v1/search")
+@Tag(name = "Search", description = "Full-text search of published stories")
 @Produces(MediaType.APPLICATION_JSON)
 public class SearchApi {
+
+    private static final int MAX_PAGE = 1000;
 
     @EJB
     ArticleSearch search;
@@ -49,10 +61,25 @@ public class SearchApi {
     }
 
     @GET
-    public Response search(@QueryParam("edition") String edition, @QueryParam("q") String q,
-            @QueryParam("section") String section, @QueryParam("region") String region,
-            @QueryParam("kind") String kind, @QueryParam("from") String from, @QueryParam("to") String to,
-            @QueryParam("page") String page, @QueryParam("size") String size) {
+    @Operation(summary = "Search an edition's published stories: ranked hits with the matched words marked")
+    @APIResponse(responseCode = "200", description = "A page of hits", content = @Content(schema = @Schema(implementation = Results.class)))
+    public Response search(
+            @Parameter(description = PublicApi.EDITION, required = true, schema = @Schema(type = SchemaType.STRING, enumeration = {"en", "ar", "es"}))
+            @QueryParam("edition") String edition,
+            @Parameter(description = "Words, \"a phrase\", -excluded, OR; any text is accepted") @QueryParam("q") String q,
+            @Parameter(description = "A section's slug in that edition", schema = @Schema(type = SchemaType.STRING, maxLength = Slug.MAX_LENGTH))
+            @QueryParam("section") String section,
+            @Parameter(description = "A region's slug in that edition", schema = @Schema(type = SchemaType.STRING, maxLength = Slug.MAX_LENGTH))
+            @QueryParam("region") String region,
+            @Parameter(description = PublicApi.KIND, schema = @Schema(implementation = ArticleKind.class)) @QueryParam("kind") String kind,
+            @Parameter(description = "Published on or after this day (UTC)", schema = @Schema(type = SchemaType.STRING, format = "date"))
+            @QueryParam("from") String from,
+            @Parameter(description = "Published on or before this day (UTC)", schema = @Schema(type = SchemaType.STRING, format = "date"))
+            @QueryParam("to") String to,
+            @Parameter(description = "Page number, from 0", schema = @Schema(type = SchemaType.INTEGER, format = "int32",
+                    minimum = "0", maximum = "" + MAX_PAGE, defaultValue = "0")) @QueryParam("page") String page,
+            @Parameter(description = "Hits per page", schema = @Schema(type = SchemaType.INTEGER, format = "int32",
+                    minimum = "1", maximum = "" + ArticleSearch.MAX_PAGE_SIZE, defaultValue = "10")) @QueryParam("size") String size) {
         Edition ed = PublicApi.edition(edition, "edition");
         String sectionSlug = PublicApi.slug(section, "section");
         if (sectionSlug != null && stories.section(ed, sectionSlug).isEmpty()) {
@@ -68,7 +95,7 @@ public class SearchApi {
             throw ApiProblem.badParameter("to", "is before 'from'");
         }
         SearchResults results = search.search(new SearchQuery(ed, q, sectionSlug, regionSlug, PublicApi.kind(kind),
-                fromDay, toDay, PublicApi.number(page, "page", 0, 0, 1000),
+                fromDay, toDay, PublicApi.number(page, "page", 0, 0, MAX_PAGE),
                 PublicApi.number(size, "size", 10, 1, ArticleSearch.MAX_PAGE_SIZE)));
         PublicAddress address = PublicAddress.of(uri);
         return ValidatedJson.of(new Results(results.query(), results.total(), results.page(), results.size(),

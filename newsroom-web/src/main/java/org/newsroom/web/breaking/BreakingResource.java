@@ -19,6 +19,13 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.newsroom.domain.edition.Edition;
 import org.newsroom.editorial.breaking.BreakingEvent;
 import org.newsroom.editorial.breaking.BreakingTicker;
@@ -28,6 +35,7 @@ import org.newsroom.editorial.breaking.BreakingTicker;
  * ETag, so pollers and CDNs pay one 304). The live stream of changes is {@link ReaderStreamServlet}.
  */
 @Path("api/v1/breaking")
+@Tag(name = "Breaking news", description = "An edition's ticker; the live stream of changes is /api/v1/breaking/stream")
 public class BreakingResource {
 
     static final String PROBLEM_JSON = "application/problem+json";
@@ -38,7 +46,12 @@ public class BreakingResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    public Response current(@QueryParam("edition") String code, @Context Request request) {
+    @Operation(summary = "The edition's current breaking-news items")
+    @APIResponse(responseCode = "200", description = "The items", content = @Content(schema = @Schema(ref = "BreakingItems")))
+    @APIResponse(responseCode = "404", description = "No such edition", content = @Content(mediaType = PROBLEM_JSON,
+            schema = @Schema(ref = "Problem")))
+    public Response current(@Parameter(description = "Edition code", required = true, schema = @Schema(type = SchemaType.STRING, enumeration = {"en", "ar", "es"}))
+                            @QueryParam("edition") String code, @Context Request request) {
         Edition edition = edition(code);
         JsonArrayBuilder items = Json.createArrayBuilder();
         ticker.current(edition).forEach(item -> items.add(ReaderEvents.item(item, BreakingEvent.POSTED)));
