@@ -396,6 +396,40 @@ class ConsoleBrowserIT extends BrowserTest {
         saveAndWait();
     }
 
+    @Test
+    void aSaveRefusedAsStaleKeepsTheTextShowsWhatTheOtherSaveChangedAndTheNextSaveGoesOver() {
+        String writer = StaffApi.createAccount("console-stale", "WRITER");
+        String headline = "Console stale " + StaffApi.SUFFIX + " " + STORIES.incrementAndGet();
+        long id = draftStory(writer, headline);
+        console.signIn(writer, StaffApi.PASSWORD);
+        openFromArticleList(console, headline);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("editor:leaseMine")));
+
+        // The same writer saves from a script meanwhile (the lease is theirs, so only the version tells).
+        HttpResponse<String> current = StaffApi.as(writer).get("/articles/" + id);
+        HttpResponse<String> theirs = StaffApi.as(writer).send("PUT", "/articles/" + id, StaffApi.etag(current),
+                "{\"headline\":" + StaffApi.quote(headline + " from the script") + ",\"summary\":null,"
+                        + "\"body\":\"<p>The harbour master saved first.</p>\"}");
+        assertEquals(200, theirs.statusCode(), theirs.body());
+
+        typeIntoBody("My own words stay in the editor.");
+        console.click(By.id("editor:save"));
+        WebElement by = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("editor:staleBy")));
+        assertTrue(by.getText().startsWith("This story was changed by " + writer), by.getText());
+        String stale = browser.findElement(By.id("editor:stale")).getText();
+        assertTrue(stale.contains(headline + " from the script"), "the other headline is shown: " + stale);
+        WebElement added = browser.findElement(By.cssSelector("#staleBody .diff-added"));
+        assertTrue(added.getText().contains("harbour"), "their body words are marked added: " + added.getText());
+        assertTrue(browser.findElement(By.cssSelector("#editor\\:body .ql-editor")).getText().contains("My own words stay in the editor."),
+                "the caller's text is still in the editor");
+        assertEquals(headline, browser.findElement(By.id("editor:headline")).getAttribute("value"));
+
+        // Having looked, the next save is made over their version on purpose, and the note goes.
+        saveAndWait();
+        assertTrue(browser.findElements(By.id("editor:stale")).isEmpty(), "no stale note after a save that went through");
+        assertEquals(headline, field(StaffApi.as(writer).get("/articles/" + id).body(), "headline"));
+    }
+
     // ---- helpers -------------------------------------------------------------------------------
 
     private static HttpResponse<String> publicGet(String path) {
