@@ -105,7 +105,7 @@ class ConsoleBrowserIT extends BrowserTest {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("editor:newHeadline"))).sendKeys(headline);
         browser.findElement(By.id("editor:newDesk")).sendKeys(desk);
         console.click(By.id("editor:create"));
-        waitForStatus("DRAFT");
+        waitForStatus("Draft");
         assertTrue(browser.findElement(By.id("editor:leaseMine")).isDisplayed(), "the writer holds the lease");
 
         typeIntoBody("Rain fell on the harbour all night and the ferries waited.");
@@ -129,7 +129,7 @@ class ConsoleBrowserIT extends BrowserTest {
         wait.until(ExpectedConditions.textToBe(By.id("editor:slug"), slug));
         console.screenshot("console-editor.png");
         console.click(By.id("editor:submit"));
-        waitForStatus("IN_REVIEW");
+        waitForStatus("In review");
         signOut();
 
         // The editor finds it in the desk's review queue and asks for changes.
@@ -137,39 +137,39 @@ class ConsoleBrowserIT extends BrowserTest {
         openFromReviewQueue(desk, headline);
         browser.findElement(By.id("editor:changesComment")).sendKeys("Say which harbour.");
         console.click(By.id("editor:requestChanges"));
-        waitForStatus("CHANGES_REQUESTED");
+        waitForStatus("Changes requested");
         signOut();
 
         // The writer revises from "My drafts" and submits again.
         console.signIn(writer, StaffApi.PASSWORD);
         wait.until(ExpectedConditions.elementToBeClickable(By.linkText(headline))).click();
-        waitForStatus("CHANGES_REQUESTED");
+        waitForStatus("Changes requested");
         assertTrue(browser.findElement(By.id("editor:history:comments")).getText().contains("Say which harbour."));
         WebElement summary = browser.findElement(By.id("editor:summary"));
         summary.sendKeys("Rain over Valletta's Grand Harbour.");
         console.click(By.id("editor:save"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Saved."));
         console.click(By.id("editor:submit"));
-        waitForStatus("IN_REVIEW");
+        waitForStatus("In review");
         signOut();
 
         // The editor approves and schedules it a few seconds ahead, in the desk's time zone (UTC here).
         console.signIn(editor, StaffApi.PASSWORD);
         openFromReviewQueue(desk, headline);
         console.click(By.id("editor:approve"));
-        waitForStatus("APPROVED");
+        waitForStatus("Approved");
         WebElement publishAt = browser.findElement(By.id("editor:publishAt_input"));
         publishAt.clear();
         publishAt.sendKeys(LocalDateTime.now(ZoneOffset.UTC).plusSeconds(75).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")),
                 Keys.ESCAPE);
         console.click(By.id("editor:schedule"));
-        waitForStatus("SCHEDULED");
+        waitForStatus("Scheduled");
 
         // When due, the scheduler publishes it; the editor's page shows it after a reload.
         String editorUrl = browser.getCurrentUrl();
         new WebDriverWait(browser, Duration.ofSeconds(150)).pollingEvery(Duration.ofSeconds(3)).until(d -> {
             d.get(editorUrl);
-            return "PUBLISHED".equals(d.findElement(By.id("editor:status")).getText());
+            return "Published".equals(d.findElement(By.id("editor:status")).getText());
         });
         String readerPath = browser.findElement(By.id("editor:readerLink")).getAttribute("href");
 
@@ -322,7 +322,7 @@ class ConsoleBrowserIT extends BrowserTest {
                 "return document.getElementById('editor:translationSection_input').options.length;")).intValue() > 0);
         console.click(By.id("editor:translate"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("editor:translations"), "es: " + headline));
-        assertTrue(browser.findElement(By.id("editor:translations")).getText().contains("DRAFT"));
+        assertTrue(browser.findElement(By.id("editor:translations")).getText().contains("Draft"));
     }
 
     // ---- preview, autosave, side-by-side diff ---------------------------------------------------
@@ -335,7 +335,7 @@ class ConsoleBrowserIT extends BrowserTest {
         console.click(By.id("menuForm:menuNew"));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("editor:newHeadline"))).sendKeys(headline);
         console.click(By.id("editor:create"));
-        waitForStatus("DRAFT");
+        waitForStatus("Draft");
         typeIntoBody("The tide came in before the ferry did.");
         wait.until(ExpectedConditions.textToBe(By.id("wordCount"), "8"));
         saveAndWait();
@@ -371,7 +371,7 @@ class ConsoleBrowserIT extends BrowserTest {
         console.click(By.id("menuForm:menuNew"));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("editor:newHeadline"))).sendKeys(headline);
         console.click(By.id("editor:create"));
-        waitForStatus("DRAFT");
+        waitForStatus("Draft");
         typeIntoBody("Gulls circled the breakwater while nobody pressed save.");
 
         // The heartbeat (every 30 s) keeps the changed text as an AUTOSAVE revision, without a click.

@@ -72,7 +72,7 @@ class MediaBrowserIT extends BrowserTest {
         console.click(By.id("menuForm:menuNew"));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("editor:newHeadline"))).sendKeys(headline);
         console.click(By.id("editor:create"));
-        wait.until(ExpectedConditions.textToBe(By.id("editor:status"), "DRAFT"));
+        wait.until(ExpectedConditions.textToBe(By.id("editor:status"), "Draft"));
         WebElement body = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#editor\\:body .ql-editor")));
         body.click();
         body.sendKeys("The keepers stayed on the point all night.");
@@ -94,7 +94,7 @@ class MediaBrowserIT extends BrowserTest {
                 "the picture went in where the cursor was, after the text: " + placedHtml);
         console.screenshot("console-editor-pictures.png");
         console.click(By.id("editor:submit"));
-        wait.until(ExpectedConditions.textToBe(By.id("editor:status"), "IN_REVIEW"));
+        wait.until(ExpectedConditions.textToBe(By.id("editor:status"), "In review"));
         long id = Long.parseLong(browser.findElement(By.id("editor:articleId")).getText().replace("#", "").strip());
 
         // An editor approves and publishes it through the staff API.
@@ -117,7 +117,7 @@ class MediaBrowserIT extends BrowserTest {
                 return false;
             }
         });
-        wait.until(ExpectedConditions.textToBe(By.id("editor:status"), "PUBLISHED"));
+        wait.until(ExpectedConditions.textToBe(By.id("editor:status"), "Published"));
         String readerPath;
         try {
             readerPath = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("editor:readerLink"))).getAttribute("href");
