@@ -209,9 +209,39 @@ class TwoNodesIT {
         assertTrue(found, "search on B does not find story " + publishedOnA.id + ": " + (results == null ? "" : results.body()));
     }
 
-    /** (3) A breaking item posted on A (JMS inbox, as bench/breaking-sse.sh) reaches an SSE reader on B. */
+    /**
+     * (2b) A correction made on A, with a word the story never had, is found by that word on B: B's index
+     * follows A's edits of a story it already holds, not only new ones.
+     */
     @Test
     @Order(3)
+    void storyCorrectedOnAIsFoundByItsNewWordsOnB() throws Exception {
+        assertTrue(publishedOnA != null, "test 1 published no story");
+        String word = "kittiwake" + SUFFIX;
+        HttpResponse<String> current = staff(NODE_A, "GET", "/articles/" + publishedOnA.id, null, null);
+        HttpResponse<String> corrected = staff(NODE_A, "POST", "/articles/" + publishedOnA.id + "/transitions/correct",
+                current.headers().firstValue("ETag").orElseThrow(),
+                "{\"body\":\"<p>A " + word + " nested on the breakwater.</p>\",\"note\":\"The bird was named.\"}");
+        assertEquals(200, corrected.statusCode(), corrected.body());
+        long started = System.nanoTime();
+        boolean found = false;
+        HttpResponse<String> results = null;
+        while (!found && System.nanoTime() - started < 3_000_000_000L) {
+            results = get(NODE_B + "/api/v1/search?edition=en&size=50&q=" + word);
+            found = results.statusCode() == 200 && results.body().contains("\"id\":" + publishedOnA.id + ",");
+            if (!found) {
+                Thread.sleep(100);
+            }
+        }
+        System.out.printf("(2b) search on B finds the story by a word of its correction on A: %s after %d ms%n", found,
+                (System.nanoTime() - started) / 1_000_000);
+        assertTrue(found, "search on B does not find story " + publishedOnA.id + " by " + word + ": "
+                + (results == null ? "" : results.body()));
+    }
+
+    /** (3) A breaking item posted on A (JMS inbox, as bench/breaking-sse.sh) reaches an SSE reader on B. */
+    @Test
+    @Order(4)
     void breakingOnAReachesSseReaderOnB() throws Exception {
         BlockingQueue<String> lines = new LinkedBlockingQueue<>();
         CompletableFuture<HttpResponse<Stream<String>>> stream = HTTP.sendAsync(
@@ -254,7 +284,7 @@ class TwoNodesIT {
 
     /** (4) Both nodes run the scheduler; each scheduled story is published exactly once. */
     @Test
-    @Order(4)
+    @Order(5)
     void eachScheduledStoryIsPublishedOnce() throws Exception {
         List<Story> approved = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
@@ -308,7 +338,7 @@ class TwoNodesIT {
      * Before the kill, a story is scheduled on the doomed node for five seconds later (test 6).
      */
     @Test
-    @Order(5)
+    @Order(6)
     void editorGoesOnEditingWhenTheirNodeIsKilled() throws Exception {
         Story draft = story(staff(NODE_A, "POST", "/articles", null, "{\"edition\":\"en\",\"headline\":\"Failover draft "
                 + SUFFIX + "\",\"sectionId\":" + sectionId + "}"), "Failover draft " + SUFFIX);
@@ -371,7 +401,7 @@ class TwoNodesIT {
      * the story scheduled on the dead node is published by the survivor, once.
      */
     @Test
-    @Order(6)
+    @Order(7)
     void theSurvivorServesAndPublishesTheDeadNodesDueWork() throws Exception {
         assertTrue(survivor != null, "test 5 killed no node");
         for (int i = 0; i < 20; i++) { // readers: round robin would send every other request to the dead node
