@@ -91,6 +91,10 @@ class ArabicConsoleBrowserIT extends BrowserTest {
             arabicDesk.await().until(ExpectedConditions.textToBePresentInElementLocated(By.id("menuForm:whoami"), editor));
             assertEquals("rtl", direction(arabic));
             assertNoEnglishLabel(arabic);
+            // Headlines of every edition sit in this right-to-left page: each link sets its own direction.
+            List<WebElement> headlines = arabic.findElements(By.cssSelector("main a[href*='editor.xhtml']"));
+            assertTrue(!headlines.isEmpty(), "no story links on the dashboard");
+            headlines.forEach(link -> assertEquals("auto", link.getAttribute("dir"), link.getText()));
             arabic.get(Deployments.baseUrl() + "/admin/editor.xhtml?id=" + story); // a typed address asks first
             arabicDesk.click(By.id("openStory"));
             arabicDesk.await().until(ExpectedConditions.textToBe(By.id("editor:status"), ARABIC.get("status.IN_REVIEW")));
