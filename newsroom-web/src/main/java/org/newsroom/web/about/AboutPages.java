@@ -3,6 +3,7 @@ package org.newsroom.web.about;
 import jakarta.inject.Inject;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.Response;
+import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,7 @@ import org.newsroom.web.site.Templates;
  * when there is one, else the resource bundles' paragraphs ({@code about.p1}, {@code about.p2}, …).
  */
 @ApplicationScoped
+@Transactional // one transaction, one pooled connection per page: the catalog's calls join it (docs/speed.md)
 public class AboutPages {
 
     @Inject

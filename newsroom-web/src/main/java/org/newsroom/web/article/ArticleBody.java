@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
 import org.newsroom.editorial.catalog.ArticleTeaser;
 import org.newsroom.editorial.catalog.ArticleView;
@@ -34,8 +35,8 @@ final class ArticleBody {
     }
 
     static String render(ArticleView article, List<ArticleTeaser> readNext, Page page) {
-        String clean = Jsoup.clean(article.body() == null ? "" : article.body(), BASE, BODY);
-        Document doc = Jsoup.parseBodyFragment(clean);
+        // Parsed once and cleaned as a tree: no serialising and parsing again between the two.
+        Document doc = new Cleaner(BODY).clean(Jsoup.parseBodyFragment(article.body() == null ? "" : article.body(), BASE));
         doc.outputSettings().prettyPrint(false);
         pictures(doc, article);
         List<Element> paragraphs = doc.body().children().stream().filter(e -> e.nameIs("p")).toList();

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.core.Response;
+import jakarta.transaction.Transactional;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -31,6 +32,7 @@ import org.newsroom.web.site.Templates;
 
 /** The article page, with every part the design asks for, and the read count behind "most read". */
 @ApplicationScoped
+@Transactional // one transaction, one pooled connection per page: the catalog's calls join it (docs/speed.md)
 public class ArticlePage {
 
     /** Absolute links for sharing; configurable because the app cannot know its public host behind a CDN. */

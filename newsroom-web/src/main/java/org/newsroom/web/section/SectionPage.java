@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.core.Response;
+import jakarta.transaction.Transactional;
 import java.util.HashMap;
 import java.util.Map;
 import org.newsroom.domain.edition.Edition;
@@ -20,6 +21,7 @@ import org.newsroom.web.site.Templates;
 
 /** Section and subsection pages: their stories, newest first, a top-level section including its subsections. */
 @ApplicationScoped
+@Transactional // one transaction, one pooled connection per page: the catalog's calls join it (docs/speed.md)
 public class SectionPage {
 
     @EJB

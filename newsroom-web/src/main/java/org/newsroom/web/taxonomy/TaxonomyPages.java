@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.core.Response;
+import jakarta.transaction.Transactional;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Function;
@@ -22,6 +23,7 @@ import org.newsroom.web.site.Templates;
 
 /** Region, tag, coverage and author pages, and the authors index: every other way to group stories. */
 @ApplicationScoped
+@Transactional // one transaction, one pooled connection per page: the catalog's calls join it (docs/speed.md)
 public class TaxonomyPages {
 
     @EJB
