@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.time.format.FormatStyle;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.MissingResourceException;
@@ -34,6 +35,14 @@ public record Page(
         PublicAddress address) {
 
     /** Times are shown in the newsroom's zone; {@code <time datetime>} carries the exact instant. */
+    private static final Map<Edition, NumberFormat> INTEGERS = new EnumMap<>(Edition.class);
+
+    static {
+        for (Edition edition : Edition.values()) {
+            INTEGERS.put(edition, NumberFormat.getIntegerInstance(edition.locale()));
+        }
+    }
+
     public static final ZoneId NEWSROOM_ZONE = ZoneId.of(System.getProperty("newsroom.zone", "UTC"));
 
     public static ResourceBundle bundle(Edition edition) {
@@ -77,7 +86,8 @@ public record Page(
     }
 
     public String number(long value) {
-        return NumberFormat.getIntegerInstance(edition.locale()).format(value);
+        // A copy of the edition's formatter (formatters are not thread-safe): far cheaper than asking the locale providers again.
+        return ((NumberFormat) INTEGERS.get(edition).clone()).format(value);
     }
 
     public String home() {
