@@ -87,6 +87,19 @@ public class ReaderCatalog {
         return known;
     }
 
+    /**
+     * A section by its own slug, top level or subsection (slugs are unique in an edition): the
+     * public API's and the feeds' way of naming one.
+     */
+    public Optional<SectionView> section(Edition edition, String slug) {
+        Optional<SectionView> known = sections(edition).stream().filter(s -> s.slug().equals(slug)).findFirst();
+        if (known.isEmpty() && exists("select count(s) from Section s where s.edition = :edition and s.slug = :slug", edition, slug)) {
+            taxonomy.forget(edition);
+            return sections(edition).stream().filter(s -> s.slug().equals(slug)).findFirst();
+        }
+        return known;
+    }
+
     private Optional<SectionView> findSection(Edition edition, String parentSlug, String slug) {
         return sections(edition).stream()
                 .filter(s -> s.slug().equals(slug) && java.util.Objects.equals(s.parentSlug(), parentSlug))
@@ -141,6 +154,11 @@ public class ReaderCatalog {
 
     public List<TermView> coverages(Edition edition) {
         return taxonomy.of(edition).coverages();
+    }
+
+    /** Every tag of the edition by name: for the API and the tags sitemap, not kept (tags are many). */
+    public List<TermView> tags(Edition edition) {
+        return taxonomy.terms("Tag", edition);
     }
 
     private Optional<TermView> keptTerm(Edition edition, String slug, String entity,
@@ -234,11 +252,7 @@ public class ReaderCatalog {
 
     private ArticleView view(Article a) {
         long id = a.getId();
-        var section = a.getSection();
-        SectionView sectionView = taxonomy.section(a.getEdition(), section.getId()).orElseGet(() -> new SectionView(
-                section.getId(), section.getSlug(), section.getName(),
-                section.getParent() == null ? null : section.getParent().getSlug(),
-                section.getParent() == null ? null : section.getParent().getName()));
+        SectionView sectionView = taxonomy.sectionOf(a.getSection());
         // Only a gallery story has a gallery, only a live story has entries: no query for the others.
         List<GalleryImage> gallery = a.getKind() != ArticleKind.GALLERY ? List.of()
                 : em.createQuery("select g from GalleryImage g join fetch g.image "
@@ -296,18 +310,17 @@ public class ReaderCatalog {
                 Map.of("section", sectionId, "excluded", excludedArticleId), 0, clamp(size));
     }
 
-    /** The published versions of one story across editions. */
+    /** The published versions of one story across editions (its own among them), by edition code. */
     @SuppressWarnings("unchecked")
     public List<Translation> translations(String translationGroup) {
         List<Object[]> rows = em.createNativeQuery("select r.edition, r.section_id, r.slug from reader_story r "
-                        + "where r.translation_group = :group")
+                        + "where r.translation_group = :group order by r.edition")
                 .setParameter("group", translationGroup)
                 .getResultList();
         List<Translation> translations = new ArrayList<>();
         for (Object[] row : rows) {
             Edition edition = Edition.valueOf((String) row[0]);
-            taxonomy.section(edition, ((Number) row[1]).longValue()).ifPresent(section -> translations.add(
-                    new Translation(edition, section.slug(), section.parentSlug(), (String) row[2])));
+            translations.add(new Translation(edition, taxonomy.storyPath(edition, ((Number) row[1]).longValue(), (String) row[2])));
         }
         return translations;
     }
