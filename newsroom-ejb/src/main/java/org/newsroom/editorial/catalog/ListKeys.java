@@ -38,8 +38,8 @@ public final class ListKeys {
         return kind + ":" + termId + ":" + editionCode;
     }
 
-    /** An edition's month, or with a null time the prefix all the edition's months share. */
+    /** The month (UTC) in which an edition published a story. */
     static String month(String editionCode, Instant publishedAt) {
-        return "month:" + editionCode + ":" + (publishedAt == null ? "" : YearMonth.from(publishedAt.atOffset(ZoneOffset.UTC)));
+        return "month:" + editionCode + ":" + YearMonth.from(publishedAt.atOffset(ZoneOffset.UTC));
     }
 }

@@ -11,6 +11,7 @@ import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,14 +38,20 @@ public class StorySitemaps {
     @EJB
     ReaderTaxonomy taxonomy;
 
-    /** The months (UTC) in which the edition has published stories, newest first. */
+    /** For every edition, the months (UTC) in which it has published stories, newest first: one range of the sizes' key. */
     @SuppressWarnings("unchecked")
-    public List<YearMonth> months(Edition edition) {
-        String prefix = ListKeys.month(edition.name(), null);
-        List<String> keys = em.createNativeQuery("select list_key from reader_list_size where list_key like :prefix "
-                        + "and stories > 0 order by list_key desc")
-                .setParameter("prefix", prefix + "%").getResultList();
-        return keys.stream().map(key -> YearMonth.parse(key.substring(prefix.length()))).toList();
+    public Map<Edition, List<YearMonth>> months() {
+        List<String> keys = em.createNativeQuery("select list_key from reader_list_size where list_key like 'month:%' "
+                + "and stories > 0 order by list_key desc").getResultList();
+        Map<Edition, List<YearMonth>> months = new EnumMap<>(Edition.class);
+        for (Edition edition : Edition.values()) {
+            months.put(edition, new ArrayList<>());
+        }
+        for (String key : keys) {
+            String[] parts = key.split(":");
+            months.get(Edition.valueOf(parts[1])).add(YearMonth.parse(parts[2]));
+        }
+        return months;
     }
 
     /** The edition's stories published in one month (UTC), newest first. */

@@ -9,8 +9,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.time.temporal.ChronoUnit;
 import org.newsroom.domain.edition.Edition;
 import org.newsroom.editorial.catalog.StorySitemaps;
@@ -39,10 +41,11 @@ public class SitemapIndex {
         return xml(w -> {
             w.writeStartElement("sitemapindex");
             w.writeDefaultNamespace(Sitemaps.SITEMAP_NS);
+            Map<Edition, List<YearMonth>> months = stories.months();
             for (Edition edition : Edition.values()) {
                 Instant lastChange = stories.lastChange(edition).orElse(null);
                 List<String> paths = new ArrayList<>();
-                stories.months(edition).forEach(month -> paths.add(Sitemaps.path(edition, month)));
+                months.get(edition).forEach(month -> paths.add(Sitemaps.path(edition, month)));
                 Sitemaps.PARTS.forEach(part -> paths.add(Sitemaps.path(edition, part)));
                 for (String path : paths) {
                     w.writeStartElement("sitemap");
