@@ -57,17 +57,19 @@ public class PublishedStories {
     }
 
     /**
-     * Newest first; {@code page} counts from 0, {@code size} is clamped to 1..{@value #MAX_PAGE_SIZE}.
+     * Newest first; {@code page} counts from 0 here (the API's way), {@code size} is clamped to 1..{@value #MAX_PAGE_SIZE}.
      * Read off the reader shelf: the filter picks the one index that serves it (a term's list, a
      * section's, the edition's), the other conditions filter that range; the total comes from the
-     * shelf's list sizes when the filter is exactly one list, and is counted otherwise.
+     * shelf's list sizes when the filter is exactly one list, and is counted otherwise. A page past
+     * the last one is empty (the API answers it so), not refused as the reader site's pagers are.
      */
-    public StoryPage list(StoryFilter filter, int page, int size) {
+    public StoryPage<PublishedStory> list(StoryFilter filter, int page, int size) {
         int pageSize = ReaderCatalog.clamp(size);
-        int first = Math.max(page, 0) * pageSize;
+        int fromZero = Math.max(page, 0);
         ShelfQuery query = ShelfQuery.of(filter);
-        List<Long> ids = query.ids(em, first, pageSize);
-        return new StoryPage(load(ids), Math.max(page, 0), pageSize, query.total(em));
+        List<Long> ids = query.ids(em, fromZero * pageSize, pageSize);
+        long total = query.total(em);
+        return new StoryPage<>(load(ids), fromZero + 1, StoryPage.pageCount(total, pageSize), total);
     }
 
     /** The newest stories a filter selects, without a total: feeds. */

@@ -107,7 +107,7 @@ public class ReaderCatalog {
     }
 
     /** Stories of a section and, for a top-level section, of its subsections. */
-    public TeaserPage inSection(Edition edition, long sectionId, int page, int size) {
+    public StoryPage<ArticleTeaser> inSection(Edition edition, long sectionId, int page, int size) {
         SectionView section = taxonomy.section(edition, sectionId).orElseThrow(() -> new PageOutOfRange(page, 1));
         return section.isTopLevel()
                 ? page(ListKeys.topSection(sectionId), "where r.top_section_id = :id order by r.top_section_id, ",
@@ -177,11 +177,11 @@ public class ReaderCatalog {
                 .setParameter("edition", edition).setParameter("slug", slug).getSingleResult() > 0;
     }
 
-    public TeaserPage inRegion(Edition edition, long regionId, int page, int size) {
+    public StoryPage<ArticleTeaser> inRegion(Edition edition, long regionId, int page, int size) {
         return termPage(ListKeys.REGION, regionId, edition, page, size);
     }
 
-    public TeaserPage withTag(Edition edition, long tagId, int page, int size) {
+    public StoryPage<ArticleTeaser> withTag(Edition edition, long tagId, int page, int size) {
         return termPage(ListKeys.TAG, tagId, edition, page, size);
     }
 
@@ -190,7 +190,7 @@ public class ReaderCatalog {
      * rest newest first, each once. The pages cut through that one list, so pins take the top
      * of page 1 and the rest carry on from there.
      */
-    public TeaserPage inCoverage(Edition edition, long coverageId, int page, int size) {
+    public StoryPage<ArticleTeaser> inCoverage(Edition edition, long coverageId, int page, int size) {
         List<ArticleTeaser> pinned = teasers(TEASER + "from coverage_pin pin join reader_story r on r.id = pin.article_id "
                 + "left join media_asset m on m.id = r.lead_media_id where pin.coverage_id = :id order by pin.position",
                 Map.of("id", coverageId), 0, MAX_PAGE_SIZE);
@@ -209,7 +209,7 @@ public class ReaderCatalog {
             items.addAll(teasers(TEASER + TERM_LIST.replace("order by", "and t.story_id not in (:pinned) order by"),
                     parameters, Math.max(0, first - pinned.size()), pageSize - items.size()));
         }
-        return new TeaserPage(items, page, pageCount, total);
+        return new StoryPage<>(items, page, pageCount, total);
     }
 
     public Optional<AuthorView> author(String slug) {
@@ -224,7 +224,7 @@ public class ReaderCatalog {
                 + "from Author w order by w.name, w.id", AuthorView.class).getResultList();
     }
 
-    public TeaserPage byAuthor(Edition edition, long authorId, int page, int size) {
+    public StoryPage<ArticleTeaser> byAuthor(Edition edition, long authorId, int page, int size) {
         return termPage(ListKeys.AUTHOR, authorId, edition, page, size);
     }
 
@@ -351,20 +351,20 @@ public class ReaderCatalog {
         return Map.of("kind", kind, "id", termId, "edition", edition.name());
     }
 
-    private TeaserPage termPage(String kind, long termId, Edition edition, int page, int size) {
+    private StoryPage<ArticleTeaser> termPage(String kind, long termId, Edition edition, int page, int size) {
         int pageSize = clamp(size);
         long total = listSize(ListKeys.term(kind, termId, edition.name()));
         int pageCount = pageCount(total, pageSize, page);
-        return new TeaserPage(teasers(TEASER + TERM_LIST, termParameters(kind, termId, edition), (page - 1) * pageSize, pageSize),
+        return new StoryPage<>(teasers(TEASER + TERM_LIST, termParameters(kind, termId, edition), (page - 1) * pageSize, pageSize),
                 page, pageCount, total);
     }
 
     /** A section list: {@code whereAndOrder} ends with the list's equality column and a comma. */
-    private TeaserPage page(String listKey, String whereAndOrder, long id, int page, int size) {
+    private StoryPage<ArticleTeaser> page(String listKey, String whereAndOrder, long id, int page, int size) {
         int pageSize = clamp(size);
         long total = listSize(listKey);
         int pageCount = pageCount(total, pageSize, page);
-        return new TeaserPage(teasers(TEASER + SHELF + whereAndOrder + "r.published_at desc, r.id desc", Map.of("id", id),
+        return new StoryPage<>(teasers(TEASER + SHELF + whereAndOrder + "r.published_at desc, r.id desc", Map.of("id", id),
                 (page - 1) * pageSize, pageSize), page, pageCount, total);
     }
 
@@ -377,7 +377,7 @@ public class ReaderCatalog {
 
     /** How many pages {@code total} stories fill (at least one); a page outside them is refused. */
     private static int pageCount(long total, int pageSize, int page) {
-        int pageCount = (int) Math.max(1, (total + pageSize - 1) / pageSize);
+        int pageCount = StoryPage.pageCount(total, pageSize);
         if (page < 1 || page > pageCount) {
             throw new PageOutOfRange(page, pageCount);
         }

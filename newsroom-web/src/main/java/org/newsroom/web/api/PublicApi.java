@@ -27,6 +27,7 @@ import org.newsroom.domain.article.Slug;
 import org.newsroom.domain.edition.Edition;
 import org.newsroom.editorial.catalog.ReaderCatalog;
 import org.newsroom.editorial.catalog.PublishedStories;
+import org.newsroom.editorial.catalog.PublishedStory;
 import org.newsroom.editorial.catalog.StoryFilter;
 import org.newsroom.editorial.catalog.StoryPage;
 import org.newsroom.editorial.catalog.TermView;
@@ -132,14 +133,14 @@ public class PublicApi {
                 slug(author, "author"), kind(kind), null);
         int pageNumber = number(page, "page", 0, 0, MAX_PAGE);
         int pageSize = number(size, "size", DEFAULT_PAGE_SIZE, 1, PublishedStories.MAX_PAGE_SIZE);
-        StoryPage result = stories.list(filter, pageNumber, pageSize);
+        StoryPage<PublishedStory> result = stories.list(filter, pageNumber, pageSize);
         PublicAddress address = PublicAddress.of(uri);
         String next = (long) (pageNumber + 1) * pageSize < result.total()
                 ? address.absolute(pathAndQuery(uri.getRequestUriBuilder().replaceQueryParam("page", pageNumber + 1).build()))
                 : null;
         return ValidatedJson.of(new ArticleList(
                 result.items().stream().map(s -> ArticleDocument.of(s, address, false)).toList(),
-                result.page(), result.size(), result.total(), next), request);
+                pageNumber, pageSize, result.total(), next), request);
     }
 
     @GET

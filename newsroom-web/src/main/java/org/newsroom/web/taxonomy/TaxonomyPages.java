@@ -11,7 +11,8 @@ import java.util.function.Function;
 import org.newsroom.domain.edition.Edition;
 import org.newsroom.editorial.catalog.AuthorView;
 import org.newsroom.editorial.catalog.ReaderCatalog;
-import org.newsroom.editorial.catalog.TeaserPage;
+import org.newsroom.editorial.catalog.ArticleTeaser;
+import org.newsroom.editorial.catalog.StoryPage;
 import org.newsroom.editorial.catalog.TermView;
 import org.newsroom.web.cache.SurrogateKeys;
 import org.newsroom.web.site.HtmlPages;
@@ -68,7 +69,7 @@ public class TaxonomyPages {
     }
 
     private Response list(Edition edition, String kind, String slug, String name, String intro, int pageNumber,
-                          SurrogateKeys shows, Function<Integer, TeaserPage> stories) {
+                          SurrogateKeys shows, Function<Integer, StoryPage<ArticleTeaser>> stories) {
         Page page = frame.of(edition, null, null, null);
         String base = "/" + edition.code() + "/" + kind + "/" + slug + "/";
         String heading = page.text("taxonomy." + kind, name);
@@ -77,7 +78,7 @@ public class TaxonomyPages {
         model.put("page", page);
         model.put("heading", heading);
         model.put("intro", intro);
-        TeaserPage list = stories.apply(pageNumber);
+        StoryPage<ArticleTeaser> list = stories.apply(pageNumber);
         model.put("list", list);
         model.put("base", base);
         return HtmlPages.ok(templates.render("list.jte", model), shows.articles(list.items()));
