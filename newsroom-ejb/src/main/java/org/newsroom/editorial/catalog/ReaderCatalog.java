@@ -158,7 +158,9 @@ public class ReaderCatalog {
 
     /** Every tag of the edition by name: for the API and the tags sitemap, not kept (tags are many). */
     public List<TermView> tags(Edition edition) {
-        return taxonomy.terms("Tag", edition);
+        return em.createQuery(ReaderTaxonomy.termSelect("Tag") + "where t.edition = :edition order by t.name, t.id", TermView.class)
+                .setParameter("edition", edition)
+                .getResultList();
     }
 
     private Optional<TermView> keptTerm(Edition edition, String slug, String entity,
