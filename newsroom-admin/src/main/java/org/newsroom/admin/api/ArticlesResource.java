@@ -22,6 +22,7 @@ import java.util.List;
 import org.newsroom.editorial.audit.AuditLog;
 import org.newsroom.editorial.audit.AuditView;
 import org.newsroom.editorial.lease.EditLeases;
+import org.newsroom.editorial.media.ArticleImages;
 import org.newsroom.editorial.listing.ArticleFilter;
 import org.newsroom.editorial.listing.ArticleKey;
 import org.newsroom.editorial.listing.ArticleListing;
@@ -49,7 +50,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.newsroom.domain.article.ArticleStatus;
 
-/** Stories: list, create, read, update (If-Match), transitions, revisions, leases and their audit trail. */
+/** Stories: list, create, read, update (If-Match), details, lead picture, transitions, revisions, leases and their audit trail. */
 @Path("articles")
 @Tag(name = "Stories", description = "Stories through their workflow: text, details, transitions, comments, revisions, leases")
 @RequestScoped
@@ -65,6 +66,9 @@ public class ArticlesResource {
 
     @EJB
     AuditLog auditLog;
+
+    @EJB
+    ArticleImages images;
 
     @EJB
     ArticleListing listing;
@@ -174,6 +178,18 @@ public class ArticlesResource {
     public Response describe(@PathParam("id") long id, @Parameter(description = StaffApi.IF_MATCH, required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, ArticleDetails details) {
         DetailsView described = workflow.describe(id, Versions.required(ifMatch), details);
         return Response.ok(described).tag(Versions.tag(described.version())).build();
+    }
+
+    /**
+     * The lead picture, which teasers, the article page, the API and the feeds show; on a published
+     * story the reader site changes with it at once.
+     */
+    @PUT
+    @Path("{id}/lead")
+    @Operation(summary = "Choose the story's lead picture (a described library picture) or none, quoting its version in If-Match")
+    @APIResponse(responseCode = "200", description = "Chosen; the new ETag", content = @Content(schema = @Schema(implementation = ArticleView.class)))
+    public Response lead(@PathParam("id") long id, @Parameter(description = StaffApi.IF_MATCH, required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, LeadPicture lead) {
+        return withTag(images.setLead(id, Versions.required(ifMatch), lead == null ? null : lead.mediaId()));
     }
 
     @GET

@@ -8,22 +8,33 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.io.SyndFeedInput;
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
 import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.UserTransaction;
 import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.newsroom.domain.article.Article;
+import org.newsroom.domain.edition.Edition;
+import org.newsroom.editorial.catalog.ReaderShelf;
+import org.newsroom.it.support.StaffApi;
 import org.newsroom.it.support.Deployments;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -46,6 +57,12 @@ class FeedsAndSitemapsIT {
 
     @PersistenceContext(unitName = "newsroom")
     EntityManager em;
+
+    @EJB
+    ReaderShelf shelf;
+
+    @Resource(lookup = "java:jboss/UserTransaction")
+    UserTransaction tx;
 
     private final ReaderSite site = new ReaderSite();
 
@@ -132,8 +149,12 @@ class FeedsAndSitemapsIT {
         assertEquals(SITEMAP, index.getDocumentElement().getNamespaceURI());
         assertEquals("sitemapindex", index.getDocumentElement().getLocalName());
         NodeList locs = index.getElementsByTagNameNS(SITEMAP, "loc");
-        assertEquals(12, locs.getLength());
-        assertEquals(12, index.getElementsByTagNameNS(SITEMAP, "lastmod").getLength());
+        // Per edition: sections, tags and news, and one articles sitemap per month that has stories.
+        long months = ((Number) em.createNativeQuery("select count(*) from reader_list_size where list_key like 'month:%'"
+                + " and stories > 0").getSingleResult()).longValue();
+        assertTrue(months >= 3, "every edition has published in at least one month");
+        assertEquals(9 + months, locs.getLength());
+        assertEquals(9 + months, index.getElementsByTagNameNS(SITEMAP, "lastmod").getLength());
         for (int i = 0; i < locs.getLength(); i++) {
             String path = URI.create(locs.item(i).getTextContent()).getPath();
             HttpResponse<String> sitemap = site.get(path);
@@ -193,5 +214,98 @@ class FeedsAndSitemapsIT {
             String path = new URI(null, null, "/" + story.getSlug(), null).toASCIIString();
             assertFalse(everything.toString().contains(path + "<"), story.getStatus() + " " + path);
         }
+    }
+
+    /**
+     * A sitemap holds at most 50,000 URLs, an edition's archive more: its articles are listed one
+     * month (UTC) per sitemap, and the index names every month that has stories. Three stories
+     * are published through the staff API and dated back into two months nobody has published in
+     * (as the demo writer dates its stories: the article rows, then the shelf restocked), so each
+     * month's sitemap must list exactly them.
+     */
+    @Test
+    void eachMonthWithStoriesHasItsOwnArticlesSitemapListingExactlyItsStories() throws Exception {
+        YearMonth first = emptyMonthPair();
+        YearMonth second = first.plusMonths(1);
+        Object[] section = (Object[]) em.createNativeQuery("select id, slug from section where edition = 'EN'"
+                + " and parent_id is null order by id").setMaxResults(1).getSingleResult();
+        long sectionId = ((Number) section[0]).longValue();
+        String sectionSlug = (String) section[1];
+        Set<String> inFirst = new TreeSet<>();
+        inFirst.add(publishedOn(sectionId, sectionSlug, first.atDay(3).atTime(9, 0).toInstant(ZoneOffset.UTC)));
+        // The month's last second and the next month's first: the months are cut in UTC.
+        inFirst.add(publishedOn(sectionId, sectionSlug, second.atDay(1).atStartOfDay().minusSeconds(1).toInstant(ZoneOffset.UTC)));
+        Set<String> inSecond = Set.of(publishedOn(sectionId, sectionSlug, second.atDay(1).atStartOfDay().toInstant(ZoneOffset.UTC)));
+
+        Document index = ReaderSite.xml(site.get("/sitemap.xml"));
+        Set<String> listed = new TreeSet<>();
+        NodeList locs = index.getElementsByTagNameNS(SITEMAP, "loc");
+        for (int i = 0; i < locs.getLength(); i++) {
+            listed.add(URI.create(locs.item(i).getTextContent()).getPath());
+        }
+        assertTrue(listed.contains("/sitemaps/en/articles-" + first + ".xml"), listed.toString());
+        assertTrue(listed.contains("/sitemaps/en/articles-" + second + ".xml"), listed.toString());
+        assertFalse(listed.contains("/sitemaps/en/articles.xml"), "the index names months, not the newest 50,000");
+        assertEquals(inFirst, storiesIn("/sitemaps/en/articles-" + first + ".xml"));
+        assertEquals(inSecond, storiesIn("/sitemaps/en/articles-" + second + ".xml"));
+        assertEquals(404, site.get("/sitemaps/en/articles-" + first.minusMonths(1) + ".xml").statusCode(), "an empty month");
+        assertEquals(404, site.get("/sitemaps/en/articles-" + first.getYear() + "-13.xml").statusCode(), "no such month");
+        assertEquals(200, site.get("/sitemaps/en/articles.xml").statusCode(), "the address from before the split still answers");
+    }
+
+    /** A month with no English story, followed by another: tried from 1990 backwards. */
+    private YearMonth emptyMonthPair() {
+        for (YearMonth month = YearMonth.of(1990, 1); month.getYear() > 1900; month = month.minusMonths(2)) {
+            if (storiesOnShelf(month) == 0 && storiesOnShelf(month.plusMonths(1)) == 0) {
+                return month;
+            }
+        }
+        throw new IllegalStateException("no two empty months in the twentieth century");
+    }
+
+    private long storiesOnShelf(YearMonth month) {
+        return ((Number) em.createNativeQuery("select count(*) from reader_story where edition = 'EN'"
+                        + " and published_at >= :from and published_at < :to")
+                .setParameter("from", month.atDay(1).atStartOfDay().toInstant(ZoneOffset.UTC))
+                .setParameter("to", month.plusMonths(1).atDay(1).atStartOfDay().toInstant(ZoneOffset.UTC))
+                .getSingleResult()).longValue();
+    }
+
+    /** Published through the staff API, then dated back to {@code at}; its reader path. */
+    private String publishedOn(long sectionId, String sectionSlug, Instant at) throws Exception {
+        StaffApi admin = StaffApi.admin();
+        String headline = "Archive month " + UUID.randomUUID().toString().substring(0, 8);
+        HttpResponse<String> created = admin.post("/articles",
+                "{\"edition\":\"en\",\"headline\":\"" + headline + "\",\"sectionId\":" + sectionId + "}");
+        assertEquals(201, created.statusCode(), created.body());
+        long id = StaffApi.json(created).getJsonNumber("id").longValue();
+        String etag = StaffApi.etag(created);
+        for (String step : List.of("submit", "approve", "publish")) {
+            HttpResponse<String> moved = admin.transition(id, step, etag);
+            assertEquals(200, moved.statusCode(), step + ": " + moved.body());
+            etag = StaffApi.etag(moved);
+        }
+        tx.begin();
+        em.createNativeQuery("update article set published_at = :at where id = :id").setParameter("at", at)
+                .setParameter("id", id).executeUpdate();
+        shelf.restock(id);
+        tx.commit();
+        String slug = (String) em.createNativeQuery("select slug from article where id = :id").setParameter("id", id)
+                .getSingleResult();
+        return Edition.EN.storyPath(sectionSlug, slug);
+    }
+
+    private Set<String> storiesIn(String sitemap) throws Exception {
+        HttpResponse<String> answer = site.get(sitemap);
+        assertEquals(200, answer.statusCode(), sitemap);
+        Document doc = ReaderSite.xml(answer);
+        assertEquals("urlset", doc.getDocumentElement().getLocalName());
+        Set<String> paths = new TreeSet<>();
+        NodeList urls = doc.getElementsByTagNameNS(SITEMAP, "url");
+        for (int i = 0; i < urls.getLength(); i++) {
+            Element url = (Element) urls.item(i);
+            paths.add(URI.create(url.getElementsByTagNameNS(SITEMAP, "loc").item(0).getTextContent()).getPath());
+        }
+        return paths;
     }
 }

@@ -60,10 +60,12 @@ import org.newsroom.it.support.StaffApi;
  * {@code reader_list_size}) stays equal, row by row, to what the editorial tables say readers can
  * see, after every change made through the services staff use: publish, unpublish, correction, an
  * editor's change of a published story's details (section, tags, regions, coverages, byline), tag
- * rename and merge, translation, scheduled publication and unpublication, embargo release and a
- * lead picture. Each test also checks the rows it changed and that every list it touched moved
- * by exactly one. The services are called as the role each needs ({@link AsRole}); an editor's
- * change of a published story's details goes through the staff API as the administrator.
+ * rename and merge, translation, scheduled publication and unpublication, embargo release, a lead
+ * picture chosen on the draft and a new one chosen by an editor after publication. Each test also
+ * checks the rows it changed and that every list it touched moved by exactly one. The services are
+ * called as the role each needs ({@link AsRole}); an editor's change of a published story's details
+ * goes through the staff API as the administrator, and its new lead picture as an editor's own
+ * account (an {@link AsRole} runner has one role, and those changes want a writer who is an editor).
  *
  * <p>Other test classes write published stories straight into the {@code article} table, around
  * the workflow and so around the shelf. What already disagreed when a test began is taken as its
@@ -131,7 +133,7 @@ class ReaderShelfIT {
                 + " x join article a on a.id = x.article_id where a.status = 'PUBLISHED'";
     }
 
-    /** Every list's size as the stories say it must be (the keys of ListKeys). */
+    /** Every list's size as the stories say it must be (the keys of ListKeys, the sitemaps' months in UTC among them). */
     private static final String SIZES_EXPECTED = "select 'edition:' || a.edition, count(*) from article a"
             + " where a.status = 'PUBLISHED' group by a.edition"
             + " union all select 'top:' || cast(p.top_id as varchar(20)), count(*) from (select coalesce(s.parent_id, s.id) as top_id"
@@ -139,7 +141,11 @@ class ReaderShelfIT {
             + " union all select 'section:' || cast(a.section_id as varchar(20)), count(*) from article a"
             + " where a.status = 'PUBLISHED' group by a.section_id"
             + " union all select t.term_kind || ':' || cast(t.term_id as varchar(20)) || ':' || t.edition, count(*)"
-            + " from (" + TERMS_EXPECTED + ") t group by t.term_kind, t.term_id, t.edition";
+            + " from (" + TERMS_EXPECTED + ") t group by t.term_kind, t.term_id, t.edition"
+            + " union all select 'month:' || m.edition || ':' || cast(m.y as varchar(4)) || '-' || lpad(cast(m.mo as varchar(2)), 2, '0'),"
+            + " count(*) from (select a.edition as edition, cast(extract(year from a.published_at at time zone 'UTC') as integer) as y,"
+            + " cast(extract(month from a.published_at at time zone 'UTC') as integer) as mo from article a"
+            + " where a.status = 'PUBLISHED') m group by m.edition, m.y, m.mo";
 
     /** Rows that are in one place and not in the other, both ways, and each list's size difference. */
     private record Drift(Set<String> storiesMissing, Set<String> storiesExtra, Set<String> termsMissing, Set<String> termsExtra,
@@ -705,12 +711,7 @@ class ReaderShelfIT {
         shelfMatchesTheStories();
     }
 
-    /**
-     * The lead picture is on the shelf (teasers show it). Changing it on a published story
-     * (ArticleImages.setLead, which then restocks) needs a writer who is also an editor: no
-     * {@link AsRole} runner has both roles and the staff API has no lead-picture call, so here the
-     * writer chooses it on the draft and the publication shelves it.
-     */
+    /** The lead picture is on the shelf (teasers show it): chosen by the writer on the draft, shelved by the publication. */
     @Test
     void aPublishedStorysLeadPictureIsOnTheShelf() throws Exception {
         long picture = newPicture();
@@ -761,5 +762,49 @@ class ReaderShelfIT {
         HttpResponse<String> listed = awaitPage(api, body -> body.contains(headline));
         assertTrue(listed.body().contains(headline), "the public API lists " + headline + ": " + listed.body());
         assertTrue(listed.body().contains("\"id\":" + id), listed.body());
+    }
+
+    /**
+     * A new lead picture on a story that is already published, chosen by another person than its
+     * writer: an editor (a real account, signed in to the staff API, with the writer's powers
+     * too, as every editor has) changes it. The shelf is restocked with it in the same
+     * transaction, the lists keep their sizes, and the pages that showed the old picture are
+     * dropped: the section page's teaser and the public API show the new one.
+     */
+    @Test
+    void aNewLeadPictureOnAPublishedStoryReachesTheShelfTheSectionPageAndTheApi() throws Exception {
+        long first = newPicture();
+        long second = newPicture();
+        SectionRef section = firstTopLevel("EN");
+        String headline = unique("Shelf new picture");
+        long id = approvedStory(headline, plainIn(section), first);
+        transition(id, "publish", null);
+        assertEquals(first, shelfRow(id).leadMediaId());
+        String sectionPage = "/en/" + section.path() + "/";
+        String api = "/api/v1/articles?edition=en&section=" + section.path();
+        // Both pages now in the cache with the first picture.
+        assertTrue(awaitPage(sectionPage, body -> body.contains(headline)).body().contains("/media/" + first + "/320"),
+                "the section page's teaser shows the first picture");
+        assertTrue(awaitPage(api, body -> body.contains(headline)).body().contains("/media/" + first + "/"),
+                "the API shows the first picture");
+        Map<String, Long> before = sizes(edition("EN"), section(section.id()), top(section.top()));
+
+        StaffApi editor = StaffApi.as(StaffApi.createAccount("shelf-editor", "EDITOR"));
+        assertNotEquals(AsRole.writer().callerName(), editor.username(), "the writer and the editor are two people");
+        HttpResponse<String> story = editor.get("/articles/" + id);
+        assertEquals(200, story.statusCode(), story.body());
+        HttpResponse<String> changed = editor.send("PUT", "/articles/" + id + "/lead", StaffApi.etag(story),
+                "{\"mediaId\":" + second + "}");
+        assertEquals(200, changed.statusCode(), changed.body());
+
+        assertEquals(second, shelfRow(id).leadMediaId(), "the shelf carries the new picture");
+        sizesMoved(before);
+        shelfMatchesTheStories();
+        HttpResponse<String> page = awaitPage(sectionPage, body -> body.contains("/media/" + second + "/320"));
+        assertTrue(page.body().contains("/media/" + second + "/320"), "the section page's teaser shows the new picture");
+        assertFalse(page.body().contains("/media/" + first + "/"), "and no longer the old one");
+        HttpResponse<String> listed = awaitPage(api, body -> body.contains("/media/" + second + "/"));
+        assertTrue(listed.body().contains("/media/" + second + "/"), "the API shows the new picture: " + listed.body());
+        assertFalse(listed.body().contains("/media/" + first + "/"), listed.body());
     }
 }

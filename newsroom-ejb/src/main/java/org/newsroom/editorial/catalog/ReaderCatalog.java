@@ -87,6 +87,19 @@ public class ReaderCatalog {
         return known;
     }
 
+    /**
+     * A section by its own slug, top level or subsection (slugs are unique in an edition): the
+     * public API's and the feeds' way of naming one.
+     */
+    public Optional<SectionView> section(Edition edition, String slug) {
+        Optional<SectionView> known = sections(edition).stream().filter(s -> s.slug().equals(slug)).findFirst();
+        if (known.isEmpty() && exists("select count(s) from Section s where s.edition = :edition and s.slug = :slug", edition, slug)) {
+            taxonomy.forget(edition);
+            return sections(edition).stream().filter(s -> s.slug().equals(slug)).findFirst();
+        }
+        return known;
+    }
+
     private Optional<SectionView> findSection(Edition edition, String parentSlug, String slug) {
         return sections(edition).stream()
                 .filter(s -> s.slug().equals(slug) && java.util.Objects.equals(s.parentSlug(), parentSlug))
@@ -94,7 +107,7 @@ public class ReaderCatalog {
     }
 
     /** Stories of a section and, for a top-level section, of its subsections. */
-    public TeaserPage inSection(Edition edition, long sectionId, int page, int size) {
+    public StoryPage<ArticleTeaser> inSection(Edition edition, long sectionId, int page, int size) {
         SectionView section = taxonomy.section(edition, sectionId).orElseThrow(() -> new PageOutOfRange(page, 1));
         return section.isTopLevel()
                 ? page(ListKeys.topSection(sectionId), "where r.top_section_id = :id order by r.top_section_id, ",
@@ -143,6 +156,13 @@ public class ReaderCatalog {
         return taxonomy.of(edition).coverages();
     }
 
+    /** Every tag of the edition by name: for the API and the tags sitemap, not kept (tags are many). */
+    public List<TermView> tags(Edition edition) {
+        return em.createQuery(ReaderTaxonomy.termSelect("Tag") + "where t.edition = :edition order by t.name, t.id", TermView.class)
+                .setParameter("edition", edition)
+                .getResultList();
+    }
+
     private Optional<TermView> keptTerm(Edition edition, String slug, String entity,
                                         java.util.function.Function<ReaderTaxonomy.Terms, List<TermView>> which) {
         Optional<TermView> known = which.apply(taxonomy.of(edition)).stream().filter(t -> t.slug().equals(slug)).findFirst();
@@ -159,11 +179,11 @@ public class ReaderCatalog {
                 .setParameter("edition", edition).setParameter("slug", slug).getSingleResult() > 0;
     }
 
-    public TeaserPage inRegion(Edition edition, long regionId, int page, int size) {
+    public StoryPage<ArticleTeaser> inRegion(Edition edition, long regionId, int page, int size) {
         return termPage(ListKeys.REGION, regionId, edition, page, size);
     }
 
-    public TeaserPage withTag(Edition edition, long tagId, int page, int size) {
+    public StoryPage<ArticleTeaser> withTag(Edition edition, long tagId, int page, int size) {
         return termPage(ListKeys.TAG, tagId, edition, page, size);
     }
 
@@ -172,7 +192,7 @@ public class ReaderCatalog {
      * rest newest first, each once. The pages cut through that one list, so pins take the top
      * of page 1 and the rest carry on from there.
      */
-    public TeaserPage inCoverage(Edition edition, long coverageId, int page, int size) {
+    public StoryPage<ArticleTeaser> inCoverage(Edition edition, long coverageId, int page, int size) {
         List<ArticleTeaser> pinned = teasers(TEASER + "from coverage_pin pin join reader_story r on r.id = pin.article_id "
                 + "left join media_asset m on m.id = r.lead_media_id where pin.coverage_id = :id order by pin.position",
                 Map.of("id", coverageId), 0, MAX_PAGE_SIZE);
@@ -191,7 +211,7 @@ public class ReaderCatalog {
             items.addAll(teasers(TEASER + TERM_LIST.replace("order by", "and t.story_id not in (:pinned) order by"),
                     parameters, Math.max(0, first - pinned.size()), pageSize - items.size()));
         }
-        return new TeaserPage(items, page, pageCount, total);
+        return new StoryPage<>(items, page, pageCount, total);
     }
 
     public Optional<AuthorView> author(String slug) {
@@ -206,7 +226,7 @@ public class ReaderCatalog {
                 + "from Author w order by w.name, w.id", AuthorView.class).getResultList();
     }
 
-    public TeaserPage byAuthor(Edition edition, long authorId, int page, int size) {
+    public StoryPage<ArticleTeaser> byAuthor(Edition edition, long authorId, int page, int size) {
         return termPage(ListKeys.AUTHOR, authorId, edition, page, size);
     }
 
@@ -234,11 +254,7 @@ public class ReaderCatalog {
 
     private ArticleView view(Article a) {
         long id = a.getId();
-        var section = a.getSection();
-        SectionView sectionView = taxonomy.section(a.getEdition(), section.getId()).orElseGet(() -> new SectionView(
-                section.getId(), section.getSlug(), section.getName(),
-                section.getParent() == null ? null : section.getParent().getSlug(),
-                section.getParent() == null ? null : section.getParent().getName()));
+        SectionView sectionView = taxonomy.sectionOf(a.getSection());
         // Only a gallery story has a gallery, only a live story has entries: no query for the others.
         List<GalleryImage> gallery = a.getKind() != ArticleKind.GALLERY ? List.of()
                 : em.createQuery("select g from GalleryImage g join fetch g.image "
@@ -296,18 +312,17 @@ public class ReaderCatalog {
                 Map.of("section", sectionId, "excluded", excludedArticleId), 0, clamp(size));
     }
 
-    /** The published versions of one story across editions. */
+    /** The published versions of one story across editions (its own among them), by edition code. */
     @SuppressWarnings("unchecked")
     public List<Translation> translations(String translationGroup) {
         List<Object[]> rows = em.createNativeQuery("select r.edition, r.section_id, r.slug from reader_story r "
-                        + "where r.translation_group = :group")
+                        + "where r.translation_group = :group order by r.edition")
                 .setParameter("group", translationGroup)
                 .getResultList();
         List<Translation> translations = new ArrayList<>();
         for (Object[] row : rows) {
             Edition edition = Edition.valueOf((String) row[0]);
-            taxonomy.section(edition, ((Number) row[1]).longValue()).ifPresent(section -> translations.add(
-                    new Translation(edition, section.slug(), section.parentSlug(), (String) row[2])));
+            translations.add(new Translation(edition, taxonomy.storyPath(edition, ((Number) row[1]).longValue(), (String) row[2])));
         }
         return translations;
     }
@@ -338,20 +353,20 @@ public class ReaderCatalog {
         return Map.of("kind", kind, "id", termId, "edition", edition.name());
     }
 
-    private TeaserPage termPage(String kind, long termId, Edition edition, int page, int size) {
+    private StoryPage<ArticleTeaser> termPage(String kind, long termId, Edition edition, int page, int size) {
         int pageSize = clamp(size);
         long total = listSize(ListKeys.term(kind, termId, edition.name()));
         int pageCount = pageCount(total, pageSize, page);
-        return new TeaserPage(teasers(TEASER + TERM_LIST, termParameters(kind, termId, edition), (page - 1) * pageSize, pageSize),
+        return new StoryPage<>(teasers(TEASER + TERM_LIST, termParameters(kind, termId, edition), (page - 1) * pageSize, pageSize),
                 page, pageCount, total);
     }
 
     /** A section list: {@code whereAndOrder} ends with the list's equality column and a comma. */
-    private TeaserPage page(String listKey, String whereAndOrder, long id, int page, int size) {
+    private StoryPage<ArticleTeaser> page(String listKey, String whereAndOrder, long id, int page, int size) {
         int pageSize = clamp(size);
         long total = listSize(listKey);
         int pageCount = pageCount(total, pageSize, page);
-        return new TeaserPage(teasers(TEASER + SHELF + whereAndOrder + "r.published_at desc, r.id desc", Map.of("id", id),
+        return new StoryPage<>(teasers(TEASER + SHELF + whereAndOrder + "r.published_at desc, r.id desc", Map.of("id", id),
                 (page - 1) * pageSize, pageSize), page, pageCount, total);
     }
 
@@ -364,7 +379,7 @@ public class ReaderCatalog {
 
     /** How many pages {@code total} stories fill (at least one); a page outside them is refused. */
     private static int pageCount(long total, int pageSize, int page) {
-        int pageCount = (int) Math.max(1, (total + pageSize - 1) / pageSize);
+        int pageCount = StoryPage.pageCount(total, pageSize);
         if (page < 1 || page > pageCount) {
             throw new PageOutOfRange(page, pageCount);
         }

@@ -90,10 +90,11 @@ public class ReaderShelf {
     private List<String> listsOf(List<Long> ids) {
         List<String> keys = new ArrayList<>();
         List<Object[]> stories = em.createNativeQuery(
-                        "select edition, top_section_id, section_id from reader_story where id in (:ids)")
+                        "select edition, top_section_id, section_id, published_at from reader_story where id in (:ids)")
                 .setParameter("ids", ids).getResultList();
         for (Object[] row : stories) {
             keys.add(ListKeys.edition((String) row[0]));
+            keys.add(ListKeys.month((String) row[0], ShelfColumns.instant(row[3])));
             keys.add(ListKeys.topSection(((Number) row[1]).longValue()));
             keys.add(ListKeys.section(((Number) row[2]).longValue()));
         }

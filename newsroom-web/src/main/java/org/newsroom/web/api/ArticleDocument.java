@@ -4,10 +4,9 @@ import java.time.Instant;
 import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.safety.Safelist;
-import org.newsroom.editorial.published.LeadImage;
-import org.newsroom.editorial.published.PublishedStory;
-import org.newsroom.editorial.published.SectionNode;
-import org.newsroom.editorial.published.TermRef;
+import org.newsroom.editorial.catalog.LeadImage;
+import org.newsroom.editorial.catalog.PublishedStory;
+import org.newsroom.editorial.catalog.SectionView;
 import org.newsroom.web.address.PublicAddress;
 
 /**
@@ -50,12 +49,13 @@ public record ArticleDocument(
 
     static ArticleDocument of(PublishedStory s, PublicAddress address, boolean withBody) {
         LeadImage lead = s.leadImage();
-        SectionNode sec = s.section();
+        SectionView sec = s.section();
         return new ArticleDocument(s.id(), s.edition().code(), s.kind().name(), s.headline(), s.slug(),
                 address.absolute(s.path()), plainText(s.summary()),
                 withBody ? cleanBody(s.body()) : null,
-                new Section(sec.slug(), sec.name(), sec.path(), s.parentSection() == null ? null : s.parentSection().slug()),
-                s.regions(), s.tags(), s.coverages(), s.authors(),
+                new Section(sec.slug(), sec.name(), sec.path(), sec.parentSlug()),
+                s.regions().stream().map(TermRef::of).toList(), s.tags().stream().map(TermRef::of).toList(),
+                s.coverages().stream().map(TermRef::of).toList(), s.authors().stream().map(TermRef::of).toList(),
                 lead == null ? null : new Image(address.absolute(lead.path()), lead.width(), lead.height(), lead.altText(),
                         lead.caption(), lead.credit()),
                 s.videoUrl(),

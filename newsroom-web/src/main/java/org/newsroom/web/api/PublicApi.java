@@ -26,11 +26,11 @@ import org.newsroom.domain.article.ArticleKind;
 import org.newsroom.domain.article.Slug;
 import org.newsroom.domain.edition.Edition;
 import org.newsroom.editorial.catalog.ReaderCatalog;
-import org.newsroom.editorial.published.PublishedStories;
-import org.newsroom.editorial.published.SectionNode;
-import org.newsroom.editorial.published.StoryFilter;
-import org.newsroom.editorial.published.StoryPage;
-import org.newsroom.editorial.published.TermRef;
+import org.newsroom.editorial.catalog.PublishedStories;
+import org.newsroom.editorial.catalog.PublishedStory;
+import org.newsroom.editorial.catalog.StoryFilter;
+import org.newsroom.editorial.catalog.StoryPage;
+import org.newsroom.editorial.catalog.TermView;
 import org.newsroom.web.address.PublicAddress;
 
 /**
@@ -80,7 +80,7 @@ public class PublicApi {
     @APIResponse(responseCode = "200", description = "The sections", content = @Content(schema = @Schema(implementation = SectionTree.class)))
     public Response sections(@Parameter(description = EDITION, schema = @Schema(type = SchemaType.STRING, enumeration = {"en", "ar", "es"}))
                              @PathParam("edition") String edition) {
-        return ValidatedJson.of(new SectionTree(stories.sections(edition(edition, "edition"))), request);
+        return ValidatedJson.of(new SectionTree(SectionNode.tree(catalog.sections(edition(edition, "edition")))), request);
     }
 
     @GET
@@ -89,7 +89,7 @@ public class PublicApi {
     @APIResponse(responseCode = "200", description = "The terms", content = @Content(schema = @Schema(implementation = RegionList.class)))
     public Response regions(@Parameter(description = EDITION, schema = @Schema(type = SchemaType.STRING, enumeration = {"en", "ar", "es"}))
                            @PathParam("edition") String edition) {
-        return ValidatedJson.of(new RegionList(stories.regions(edition(edition, "edition"))), request);
+        return ValidatedJson.of(new RegionList(terms(catalog.regions(edition(edition, "edition")))), request);
     }
 
     @GET
@@ -98,7 +98,7 @@ public class PublicApi {
     @APIResponse(responseCode = "200", description = "The terms", content = @Content(schema = @Schema(implementation = TagList.class)))
     public Response tags(@Parameter(description = EDITION, schema = @Schema(type = SchemaType.STRING, enumeration = {"en", "ar", "es"}))
                            @PathParam("edition") String edition) {
-        return ValidatedJson.of(new TagList(stories.tags(edition(edition, "edition"))), request);
+        return ValidatedJson.of(new TagList(terms(catalog.tags(edition(edition, "edition")))), request);
     }
 
     @GET
@@ -107,7 +107,7 @@ public class PublicApi {
     @APIResponse(responseCode = "200", description = "The terms", content = @Content(schema = @Schema(implementation = CoverageList.class)))
     public Response coverages(@Parameter(description = EDITION, schema = @Schema(type = SchemaType.STRING, enumeration = {"en", "ar", "es"}))
                            @PathParam("edition") String edition) {
-        return ValidatedJson.of(new CoverageList(stories.coverages(edition(edition, "edition"))), request);
+        return ValidatedJson.of(new CoverageList(terms(catalog.coverages(edition(edition, "edition")))), request);
     }
 
     @GET
@@ -133,14 +133,14 @@ public class PublicApi {
                 slug(author, "author"), kind(kind), null);
         int pageNumber = number(page, "page", 0, 0, MAX_PAGE);
         int pageSize = number(size, "size", DEFAULT_PAGE_SIZE, 1, PublishedStories.MAX_PAGE_SIZE);
-        StoryPage result = stories.list(filter, pageNumber, pageSize);
+        StoryPage<PublishedStory> result = stories.list(filter, pageNumber, pageSize);
         PublicAddress address = PublicAddress.of(uri);
         String next = (long) (pageNumber + 1) * pageSize < result.total()
                 ? address.absolute(pathAndQuery(uri.getRequestUriBuilder().replaceQueryParam("page", pageNumber + 1).build()))
                 : null;
         return ValidatedJson.of(new ArticleList(
                 result.items().stream().map(s -> ArticleDocument.of(s, address, false)).toList(),
-                result.page(), result.size(), result.total(), next), request);
+                pageNumber, pageSize, result.total(), next), request);
     }
 
     @GET
@@ -202,6 +202,10 @@ public class PublicApi {
     }
 
     public record SectionTree(List<SectionNode> sections) {
+    }
+
+    private static List<TermRef> terms(List<TermView> terms) {
+        return terms.stream().map(TermRef::of).toList();
     }
 
     public record RegionList(List<TermRef> regions) {

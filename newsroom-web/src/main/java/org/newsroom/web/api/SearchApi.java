@@ -22,7 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.newsroom.domain.article.ArticleKind;
 import org.newsroom.domain.article.Slug;
 import org.newsroom.domain.edition.Edition;
-import org.newsroom.editorial.published.PublishedStories;
+import org.newsroom.editorial.catalog.ReaderCatalog;
 import org.newsroom.editorial.search.ArticleSearch;
 import org.newsroom.editorial.search.SearchQuery;
 import org.newsroom.editorial.search.SearchResults;
@@ -44,7 +44,7 @@ public class SearchApi {
     ArticleSearch search;
 
     @EJB
-    PublishedStories stories;
+    ReaderCatalog catalog;
 
     @Context
     UriInfo uri;
@@ -82,11 +82,11 @@ public class SearchApi {
                     minimum = "1", maximum = "" + ArticleSearch.MAX_PAGE_SIZE, defaultValue = "10")) @QueryParam("size") String size) {
         Edition ed = PublicApi.edition(edition, "edition");
         String sectionSlug = PublicApi.slug(section, "section");
-        if (sectionSlug != null && stories.section(ed, sectionSlug).isEmpty()) {
+        if (sectionSlug != null && catalog.section(ed, sectionSlug).isEmpty()) {
             throw ApiProblem.badParameter("section", "names no section of edition '" + ed.code() + "'");
         }
         String regionSlug = PublicApi.slug(region, "region");
-        if (regionSlug != null && stories.region(ed, regionSlug).isEmpty()) {
+        if (regionSlug != null && catalog.region(ed, regionSlug).isEmpty()) {
             throw ApiProblem.badParameter("region", "names no region of edition '" + ed.code() + "'");
         }
         LocalDate fromDay = day(from, "from");

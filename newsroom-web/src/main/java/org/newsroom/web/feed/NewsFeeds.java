@@ -38,11 +38,13 @@ import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.safety.Safelist;
 import org.newsroom.domain.edition.Edition;
-import org.newsroom.editorial.published.LeadImage;
-import org.newsroom.editorial.published.PublishedStories;
-import org.newsroom.editorial.published.PublishedStory;
-import org.newsroom.editorial.published.StoryFilter;
-import org.newsroom.editorial.published.TermRef;
+import org.newsroom.editorial.catalog.AuthorView;
+import org.newsroom.editorial.catalog.LeadImage;
+import org.newsroom.editorial.catalog.PublishedStories;
+import org.newsroom.editorial.catalog.PublishedStory;
+import org.newsroom.editorial.catalog.ReaderCatalog;
+import org.newsroom.editorial.catalog.StoryFilter;
+import org.newsroom.editorial.catalog.TermView;
 import org.newsroom.web.address.PublicAddress;
 import org.newsroom.web.metadata.SiteIdentity;
 
@@ -60,6 +62,9 @@ public class NewsFeeds {
 
     @EJB
     PublishedStories stories;
+
+    @EJB
+    ReaderCatalog catalog;
 
     @Context
     UriInfo uri;
@@ -79,7 +84,7 @@ public class NewsFeeds {
     public Response section(@PathParam("edition") String code, @PathParam("slug") String slug,
             @PathParam("format") String format) {
         Edition edition = edition(code);
-        var section = stories.section(edition, slug).orElseThrow(NotFoundException::new);
+        var section = catalog.section(edition, slug).orElseThrow(NotFoundException::new);
         return feed(format, edition, section.name() + " · " + SiteIdentity.name(edition),
                 "/" + edition.code() + "/" + section.path() + "/", StoryFilter.of(edition).withSection(slug));
     }
@@ -89,7 +94,7 @@ public class NewsFeeds {
     public Response tag(@PathParam("edition") String code, @PathParam("slug") String slug,
             @PathParam("format") String format) {
         Edition edition = edition(code);
-        TermRef tag = stories.tag(edition, slug).orElseThrow(NotFoundException::new);
+        TermView tag = catalog.tag(edition, slug).orElseThrow(NotFoundException::new);
         return feed(format, edition, tag.name() + " · " + SiteIdentity.name(edition),
                 "/" + edition.code() + "/tag/" + tag.slug() + "/", StoryFilter.of(edition).withTag(slug));
     }
@@ -99,7 +104,7 @@ public class NewsFeeds {
     public Response author(@PathParam("edition") String code, @PathParam("slug") String slug,
             @PathParam("format") String format) {
         Edition edition = edition(code);
-        TermRef author = stories.author(slug).orElseThrow(NotFoundException::new);
+        AuthorView author = catalog.author(slug).orElseThrow(NotFoundException::new);
         return feed(format, edition, author.name() + " · " + SiteIdentity.name(edition),
                 "/" + edition.code() + "/author/" + author.slug() + "/", StoryFilter.of(edition).withAuthor(slug));
     }
@@ -158,7 +163,7 @@ public class NewsFeeds {
         entry.setPublishedDate(Date.from(s.publishedAt()));
         entry.setUpdatedDate(Date.from(s.modifiedAt()));
         List<SyndPerson> authors = new ArrayList<>();
-        for (TermRef a : s.authors()) {
+        for (AuthorView a : s.authors()) {
             SyndPerson person = new SyndPersonImpl();
             person.setName(a.name());
             person.setUri(address.absolute("/" + s.edition().code() + "/author/" + a.slug() + "/"));
@@ -166,7 +171,7 @@ public class NewsFeeds {
         }
         entry.setAuthors(authors);
         // RSS 2.0's own <author> must be an e-mail address; bylines go in dc:creator, one per author.
-        ((DCModule) entry.getModule(DCModule.URI)).setCreators(s.authors().stream().map(TermRef::name).toList());
+        ((DCModule) entry.getModule(DCModule.URI)).setCreators(s.authors().stream().map(AuthorView::name).toList());
         List<SyndCategory> categories = new ArrayList<>();
         categories.add(category(s.section().name(), null));
         s.tags().forEach(t -> categories.add(category(t.name(), null)));

@@ -5,8 +5,8 @@ import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.newsroom.domain.edition.Edition;
-import org.newsroom.editorial.published.PublishedStory;
-import org.newsroom.editorial.published.Translation;
+import org.newsroom.editorial.catalog.PublishedStory;
+import org.newsroom.editorial.catalog.Translation;
 import org.newsroom.web.address.PublicAddress;
 
 /**

@@ -14,7 +14,7 @@ import org.newsroom.editorial.catalog.ArticleView;
 import org.newsroom.editorial.catalog.AuthorView;
 import org.newsroom.editorial.catalog.MediaView;
 import org.newsroom.editorial.catalog.TermView;
-import org.newsroom.editorial.published.LeadImage;
+import org.newsroom.editorial.catalog.LeadImage;
 import org.newsroom.web.address.PublicAddress;
 
 /**

@@ -16,7 +16,7 @@ import java.util.Map;
 import org.newsroom.domain.article.ArticleKind;
 import org.newsroom.domain.article.Slug;
 import org.newsroom.domain.edition.Edition;
-import org.newsroom.editorial.catalog.TeaserPage;
+import org.newsroom.editorial.catalog.StoryPage;
 import org.newsroom.editorial.search.ArticleSearch;
 import org.newsroom.editorial.search.SearchQuery;
 import org.newsroom.editorial.search.SearchResults;
@@ -57,7 +57,7 @@ public class SearchPage {
         page = page.titled(heading, null, null);
         SearchResults results = engine.search(new SearchQuery(edition, words, filters.section, filters.region,
                 filters.kind, filters.from, filters.to, pageNumber - 1, ListPaging.PAGE_SIZE));
-        int pageCount = (int) Math.max(1, (results.total() + ListPaging.PAGE_SIZE - 1) / ListPaging.PAGE_SIZE);
+        int pageCount = StoryPage.pageCount(results.total(), ListPaging.PAGE_SIZE);
         if (pageNumber > pageCount) {
             throw new jakarta.ws.rs.NotFoundException();
         }
@@ -67,7 +67,7 @@ public class SearchPage {
         model.put("words", words);
         model.put("filters", filters);
         model.put("results", results);
-        model.put("pager", new TeaserPage(List.of(), pageNumber, pageCount, results.total()));
+        model.put("pager", new StoryPage<>(List.of(), pageNumber, pageCount, results.total()));
         model.put("base", "/" + edition.code() + "/search");
         model.put("query", filters.queryString(words));
         return HtmlPages.ok(templates.render("search.jte", model));

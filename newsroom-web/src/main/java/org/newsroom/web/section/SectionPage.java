@@ -11,7 +11,8 @@ import java.util.Map;
 import org.newsroom.domain.edition.Edition;
 import org.newsroom.editorial.catalog.ReaderCatalog;
 import org.newsroom.editorial.catalog.SectionView;
-import org.newsroom.editorial.catalog.TeaserPage;
+import org.newsroom.editorial.catalog.ArticleTeaser;
+import org.newsroom.editorial.catalog.StoryPage;
 import org.newsroom.web.cache.SurrogateKeys;
 import org.newsroom.web.site.HtmlPages;
 import org.newsroom.web.site.ListPaging;
@@ -43,7 +44,7 @@ public class SectionPage {
         Map<String, Object> model = new HashMap<>();
         model.put("page", page);
         model.put("heading", section.name());
-        TeaserPage list = catalog.inSection(edition, section.id(), pageNumber, ListPaging.PAGE_SIZE);
+        StoryPage<ArticleTeaser> list = catalog.inSection(edition, section.id(), pageNumber, ListPaging.PAGE_SIZE);
         model.put("list", list);
         model.put("base", base);
         model.put("subsections", page.subsectionsOf(section));

@@ -15,24 +15,29 @@ import java.io.StringWriter;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import org.newsroom.domain.edition.Edition;
-import org.newsroom.editorial.published.PublishedStories;
-import org.newsroom.editorial.published.SectionNode;
-import org.newsroom.editorial.published.SitemapEntry;
-import org.newsroom.editorial.published.StoryFilter;
-import org.newsroom.editorial.published.TermRef;
-import org.newsroom.editorial.published.Translation;
+import org.newsroom.editorial.catalog.ReaderCatalog;
+import org.newsroom.editorial.catalog.SectionView;
+import org.newsroom.editorial.catalog.SitemapEntry;
+import org.newsroom.editorial.catalog.StorySitemaps;
+import org.newsroom.editorial.catalog.TermView;
+import org.newsroom.editorial.catalog.Translation;
 import org.newsroom.web.address.PublicAddress;
 import org.newsroom.web.metadata.SiteIdentity;
 
 /**
- * {@code /sitemaps/{edition}/articles.xml}, {@code …/sections.xml}, {@code …/tags.xml} and
- * {@code …/news.xml}; {@link SitemapIndex} lists them.
+ * {@code /sitemaps/{edition}/articles-2026-11.xml} (one per month that has stories: a sitemap holds
+ * at most 50,000 URLs and an edition's archive holds more), {@code …/sections.xml},
+ * {@code …/tags.xml} and {@code …/news.xml}; {@link SitemapIndex} lists them.
+ * {@code …/articles.xml}, which before the month split listed the newest 50,000 stories, still
+ * does, for whoever was told of it; the index no longer names it.
  */
 @Path("sitemaps/{edition: [a-z]{2}}")
 public class Sitemaps {
@@ -40,13 +45,17 @@ public class Sitemaps {
     static final String SITEMAP_NS = "http://www.sitemaps.org/schemas/sitemap/0.9";
     static final String XHTML_NS = "http://www.w3.org/1999/xhtml";
     static final String NEWS_NS = "http://www.google.com/schemas/sitemap-news/0.9";
-    static final List<String> PARTS = List.of("articles", "sections", "tags", "news");
+    /** The sitemaps of an edition besides its months of articles. */
+    static final List<String> PARTS = List.of("sections", "tags", "news");
     /** Google News takes stories of the last two days only. */
     static final Duration NEWS_WINDOW = Duration.ofHours(48);
     private static final XMLOutputFactory XML = XMLOutputFactory.newFactory();
 
     @EJB
-    PublishedStories stories;
+    StorySitemaps stories;
+
+    @EJB
+    ReaderCatalog catalog;
 
     @Context
     UriInfo uri;
@@ -56,8 +65,29 @@ public class Sitemaps {
     @Produces(MediaType.APPLICATION_XML + ";charset=UTF-8")
     public Response articles(@PathParam("edition") String code) {
         Edition edition = edition(code);
-        PublicAddress address = PublicAddress.of(uri);
-        List<SitemapEntry> entries = stories.sitemap(StoryFilter.of(edition), PublishedStories.MAX_SITEMAP_URLS);
+        return articles(stories.newest(edition, StorySitemaps.MAX_SITEMAP_URLS), PublicAddress.of(uri));
+    }
+
+    /** The stories published in one month (UTC); an empty month is a 404, as the index never names one. */
+    @GET
+    @Path("articles-{month: [0-9]{4}-[0-9]{2}}.xml")
+    @Produces(MediaType.APPLICATION_XML + ";charset=UTF-8")
+    public Response articlesOf(@PathParam("edition") String code, @PathParam("month") String month) {
+        Edition edition = edition(code);
+        YearMonth which;
+        try {
+            which = YearMonth.parse(month);
+        } catch (DateTimeParseException e) {
+            throw new NotFoundException();
+        }
+        List<SitemapEntry> entries = stories.month(edition, which);
+        if (entries.isEmpty()) {
+            throw new NotFoundException();
+        }
+        return articles(entries, PublicAddress.of(uri));
+    }
+
+    private static Response articles(List<SitemapEntry> entries, PublicAddress address) {
         return xml(w -> {
             w.writeStartElement("urlset");
             w.writeDefaultNamespace(SITEMAP_NS);
@@ -85,16 +115,14 @@ public class Sitemaps {
     public Response sections(@PathParam("edition") String code) {
         Edition edition = edition(code);
         PublicAddress address = PublicAddress.of(uri);
-        List<SectionNode> tree = stories.sections(edition);
+        // Menu order: each top-level section followed by its subsections.
+        List<SectionView> sections = catalog.sections(edition);
         return xml(w -> {
             w.writeStartElement("urlset");
             w.writeDefaultNamespace(SITEMAP_NS);
             url(w, address.absolute("/" + edition.code() + "/"));
-            for (SectionNode top : tree) {
-                url(w, address.absolute("/" + edition.code() + "/" + top.path() + "/"));
-                for (SectionNode sub : top.subsections()) {
-                    url(w, address.absolute("/" + edition.code() + "/" + sub.path() + "/"));
-                }
+            for (SectionView section : sections) {
+                url(w, address.absolute("/" + edition.code() + "/" + section.path() + "/"));
             }
             w.writeEndElement();
         }, 3600);
@@ -106,11 +134,11 @@ public class Sitemaps {
     public Response tags(@PathParam("edition") String code) {
         Edition edition = edition(code);
         PublicAddress address = PublicAddress.of(uri);
-        List<TermRef> tags = stories.tags(edition);
+        List<TermView> tags = catalog.tags(edition);
         return xml(w -> {
             w.writeStartElement("urlset");
             w.writeDefaultNamespace(SITEMAP_NS);
-            for (TermRef tag : tags) {
+            for (TermView tag : tags) {
                 url(w, address.absolute("/" + edition.code() + "/tag/" + tag.slug() + "/"));
             }
             w.writeEndElement();
@@ -125,7 +153,7 @@ public class Sitemaps {
         PublicAddress address = PublicAddress.of(uri);
         Instant since = Clock.systemUTC().instant().minus(NEWS_WINDOW);
         // Google News reads at most 1,000 URLs per news sitemap.
-        List<SitemapEntry> entries = stories.sitemap(StoryFilter.of(edition).publishedAfter(since), 1000);
+        List<SitemapEntry> entries = stories.since(edition, since, 1000);
         return xml(w -> {
             w.writeStartElement("urlset");
             w.writeDefaultNamespace(SITEMAP_NS);
@@ -158,6 +186,11 @@ public class Sitemaps {
     /** The path of one of an edition's sitemaps. */
     public static String path(Edition edition, String part) {
         return "/sitemaps/" + edition.code() + "/" + part + ".xml";
+    }
+
+    /** The path of an edition's articles sitemap for one month. */
+    public static String path(Edition edition, YearMonth month) {
+        return path(edition, "articles-" + month);
     }
 
     private static void alternate(XMLStreamWriter w, Edition edition, String href) throws XMLStreamException {

@@ -12,7 +12,8 @@ import java.util.function.Function;
 import org.newsroom.domain.edition.Edition;
 import org.newsroom.editorial.catalog.AuthorView;
 import org.newsroom.editorial.catalog.ReaderCatalog;
-import org.newsroom.editorial.catalog.TeaserPage;
+import org.newsroom.editorial.catalog.ArticleTeaser;
+import org.newsroom.editorial.catalog.StoryPage;
 import org.newsroom.editorial.catalog.TermView;
 import org.newsroom.web.cache.SurrogateKeys;
 import org.newsroom.web.site.HtmlPages;
@@ -70,7 +71,7 @@ public class TaxonomyPages {
     }
 
     private Response list(Edition edition, String kind, String slug, String name, String intro, int pageNumber,
-                          SurrogateKeys shows, Function<Integer, TeaserPage> stories) {
+                          SurrogateKeys shows, Function<Integer, StoryPage<ArticleTeaser>> stories) {
         Page page = frame.of(edition, null, null, null);
         String base = "/" + edition.code() + "/" + kind + "/" + slug + "/";
         String heading = page.text("taxonomy." + kind, name);
@@ -79,7 +80,7 @@ public class TaxonomyPages {
         model.put("page", page);
         model.put("heading", heading);
         model.put("intro", intro);
-        TeaserPage list = stories.apply(pageNumber);
+        StoryPage<ArticleTeaser> list = stories.apply(pageNumber);
         model.put("list", list);
         model.put("base", base);
         return HtmlPages.ok(templates.render("list.jte", model), shows.articles(list.items()));

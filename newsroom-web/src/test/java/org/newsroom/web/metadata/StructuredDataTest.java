@@ -22,11 +22,9 @@ import org.newsroom.editorial.catalog.AuthorView;
 import org.newsroom.editorial.catalog.MediaView;
 import org.newsroom.editorial.catalog.SectionView;
 import org.newsroom.editorial.catalog.TermView;
-import org.newsroom.editorial.published.LeadImage;
-import org.newsroom.editorial.published.PublishedStory;
-import org.newsroom.editorial.published.SectionNode;
-import org.newsroom.editorial.published.TermRef;
-import org.newsroom.editorial.published.Translation;
+import org.newsroom.editorial.catalog.LeadImage;
+import org.newsroom.editorial.catalog.PublishedStory;
+import org.newsroom.editorial.catalog.Translation;
 import org.newsroom.web.address.PublicAddress;
 
 class StructuredDataTest {
@@ -48,10 +46,9 @@ class StructuredDataTest {
     static PublishedStory published(ArticleKind kind, String headline) {
         return new PublishedStory(42, Edition.EN, kind, headline, "a-story", "/en/news/politics/a-story",
                 "A <b>short</b> summary.", "<p>Body</p>", "Agency", null,
-                new SectionNode(7, "politics", "Politics", "news/politics", List.of()),
-                new SectionNode(6, "news", "News", "news", List.of()),
-                List.of(), List.of(new TermRef(3, "elections", "Elections")), List.of(),
-                List.of(new TermRef(1, "ana-lopez", "Ana López")),
+                new SectionView(7, "politics", "Politics", "news", "News"),
+                List.of(), List.of(new TermView(3, "elections", "Elections", null)), List.of(),
+                List.of(new AuthorView(1, "ana-lopez", "Ana López", null)),
                 new LeadImage(9, "/media/9/1200", "image/jpeg", 1200, 800, "A square", "Caption", "Credit"),
                 "group", List.of(new Translation(Edition.AR, "/ar/news/politics/qissa")), 400, PUBLISHED, CORRECTED);
     }

@@ -1,4 +1,4 @@
-package org.newsroom.editorial.published;
+package org.newsroom.editorial.catalog;
 
 /** The lead picture of a story; {@code path} is served by the reader site's media resource. */
 public record LeadImage(long id, String path, String contentType, int width, int height, String altText, String caption,

@@ -1,4 +1,4 @@
-package org.newsroom.editorial.published;
+package org.newsroom.editorial.catalog;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.newsroom.editorial.catalog.ListKeys;
 
 /**
  * A {@link StoryFilter} as one query on the reader shelf. The filter's most selective list drives

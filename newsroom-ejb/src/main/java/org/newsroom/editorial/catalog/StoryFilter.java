@@ -1,4 +1,4 @@
-package org.newsroom.editorial.published;
+package org.newsroom.editorial.catalog;
 
 import java.time.Instant;
 import org.newsroom.domain.article.ArticleKind;

@@ -1,4 +1,4 @@
-package org.newsroom.editorial.published;
+package org.newsroom.editorial.catalog;
 
 import java.time.Instant;
 import java.util.List;
@@ -6,8 +6,10 @@ import org.newsroom.domain.article.ArticleKind;
 import org.newsroom.domain.edition.Edition;
 
 /**
- * A whole published story. {@code body} is the HTML the editor's sanitizer kept;
- * {@code path} is the reader URL path ({@code /en/news/politics/slug}).
+ * A whole published story as the public API and the feeds hand it on. {@code body} is the HTML the
+ * editor's sanitizer kept; {@code path} is the reader URL path ({@code /en/news/politics/slug}).
+ * Its parts are the read model's own records: the section as menus know it, terms and bylines as
+ * the reader pages show them, translations as the edition switch links them.
  */
 public record PublishedStory(
         long id,
@@ -20,12 +22,11 @@ public record PublishedStory(
         String body,
         String source,
         String videoUrl,
-        SectionNode section,
-        SectionNode parentSection,
-        List<TermRef> regions,
-        List<TermRef> tags,
-        List<TermRef> coverages,
-        List<TermRef> authors,
+        SectionView section,
+        List<TermView> regions,
+        List<TermView> tags,
+        List<TermView> coverages,
+        List<AuthorView> authors,
         LeadImage leadImage,
         String translationGroup,
         List<Translation> translations,

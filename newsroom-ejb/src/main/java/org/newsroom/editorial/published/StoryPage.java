@@ -1,7 +1,0 @@
-package org.newsroom.editorial.published;
-
-import java.util.List;
-
-/** One page of a list; {@code page} counts from 0. */
-public record StoryPage(List<PublishedStory> items, int page, int size, long total) {
-}
