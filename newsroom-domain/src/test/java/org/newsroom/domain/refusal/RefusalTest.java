@@ -16,8 +16,8 @@ class RefusalTest {
     void theMessageIsTheEnglishSentenceAndTheRefusalSaysItInOtherLanguages() {
         DomainRuleViolation refused = new DomainRuleViolation(Reason.NO_STORY, 12345L);
         assertEquals("There is no story 12345", refused.getMessage()); // an id, not "12,345"
-        assertEquals("لا توجد قصة 12345", refused.refusal().in(ARABIC));
-        assertEquals("No hay ninguna historia 12345", refused.refusal().in(SPANISH));
+        assertEquals("لا توجد مادة 12345", refused.refusal().in(ARABIC));
+        assertEquals("No hay ningún artículo 12345", refused.refusal().in(SPANISH));
     }
 
     @Test
@@ -37,8 +37,8 @@ class RefusalTest {
     void aStatusIsNamedInTheLanguageOfTheSentence() {
         Refusal refusal = Refusal.of(Reason.STORY_CANNOT_BECOME, ArticleStatus.DRAFT, ArticleStatus.PUBLISHED);
         assertEquals("A story that is draft cannot become published", refusal.english());
-        assertEquals("لا يمكن لقصة حالتها «مسودة» أن تصبح «منشورة»", refusal.in(ARABIC));
-        assertEquals("Una historia en estado «borrador» no puede pasar a «publicada»", refusal.in(SPANISH));
+        assertEquals("لا يمكن لمادة حالتها «مسودة» أن تصبح «منشورة»", refusal.in(ARABIC));
+        assertEquals("Un artículo en estado «borrador» no puede pasar a «publicado»", refusal.in(SPANISH));
     }
 
     @Test
