@@ -1,6 +1,7 @@
 package org.newsroom.admin.notices;
 
 import jakarta.faces.application.FacesMessage;
+import jakarta.faces.component.UIViewRoot;
 import jakarta.faces.context.FacesContext;
 import java.text.MessageFormat;
 import java.util.ResourceBundle;
@@ -31,9 +32,14 @@ public final class Notices {
         return refusal(refused.refusal());
     }
 
-    /** A refusal said by the console itself, in the view's locale. */
+    /**
+     * A refusal said by the console itself, in the view's locale; in the request's when there is no view yet
+     * (a failure the exception handler reports before a view was restored).
+     */
     public static String refusal(Refusal refusal) {
-        return refusal.in(FacesContext.getCurrentInstance().getViewRoot().getLocale());
+        FacesContext faces = FacesContext.getCurrentInstance();
+        UIViewRoot view = faces.getViewRoot();
+        return refusal.in(view != null ? view.getLocale() : faces.getExternalContext().getRequestLocale());
     }
 
     public static void info(String text) {
