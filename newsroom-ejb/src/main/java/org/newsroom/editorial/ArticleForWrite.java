@@ -13,6 +13,10 @@ import jakarta.persistence.PessimisticLockException;
 import java.util.Optional;
 import org.newsroom.domain.article.Article;
 import org.newsroom.domain.audit.AuditEntry;
+import org.newsroom.domain.refusal.Reason;
+import org.newsroom.domain.audit.AuditAction;
+import java.time.Instant;
+import java.util.Arrays;
 
 /**
  * The one way a service takes a story to change it. The story's row is locked for the rest
@@ -33,7 +37,7 @@ public class ArticleForWrite {
     public Article at(long id, long expectedVersion) {
         Article article = locked(id);
         if (article.getVersion() != expectedVersion) {
-            throw stale(lastChangeOf(id), expectedVersion, article.getVersion());
+            throw staleSince(id, expectedVersion, article.getVersion());
         }
         return article;
     }
@@ -49,10 +53,10 @@ public class ArticleForWrite {
             // read, which a concurrent commit has just changed: an error instead of a refusal.
             if (em.createNativeQuery("select id from article where id = :id for update").setParameter("id", id)
                     .getResultList().isEmpty()) {
-                throw new ActionRefused(NOT_FOUND, "There is no story " + id);
+                throw new ActionRefused(NOT_FOUND, Reason.NO_STORY, id);
             }
         } catch (LockTimeoutException | PessimisticLockException busy) {
-            throw new ActionRefused(RULE, "Somebody else is changing this story at this very moment; try again in a moment.");
+            throw new ActionRefused(RULE, Reason.STORY_BUSY);
         }
         Article article = em.find(Article.class, id);
         // Read again under the lock: a copy this transaction read before may predate a concurrent commit.
@@ -60,15 +64,14 @@ public class ArticleForWrite {
         return article;
     }
 
-    /**
-     * The one sentence for a stale write. {@code changedBy} names who changed the story last,
-     * when known; the versions are given when known.
-     */
-    public static ActionRefused stale(String changedBy, Long expectedVersion, Long currentVersion) {
-        String versions = expectedVersion == null || currentVersion == null ? ""
-                : " (your version " + expectedVersion + ", now " + currentVersion + ")";
-        return new ActionRefused(STALE, "This story was changed by " + changedBy + " after you opened it" + versions
-                + ". Your changes were not saved; reload it and apply them again.");
+    /** The stale refusal naming who changed the story last, how and when, and both versions. */
+    public static ActionRefused stale(String changedBy, AuditAction how, Instant when, long expectedVersion, long currentVersion) {
+        return new ActionRefused(STALE, Reason.STORY_STALE, changedBy, how, when, expectedVersion, currentVersion);
+    }
+
+    /** The stale refusal when nobody is known to have changed the story: a write lost a race at its commit. */
+    public static ActionRefused staleBySomeone() {
+        return new ActionRefused(STALE, Reason.STORY_STALE_BY_SOMEONE);
     }
 
     /**
@@ -78,7 +81,7 @@ public class ArticleForWrite {
      * write instead of with an error.
      */
     public static Optional<ActionRefused> staleAtCommit(Throwable failure) {
-        return lostRace(failure, 0) ? Optional.of(stale("someone else", null, null)) : Optional.empty();
+        return lostRace(failure, 0) ? Optional.of(staleBySomeone()) : Optional.empty();
     }
 
     /** An optimistic lock failure among the causes (the transaction manager may also attach it as suppressed). */
@@ -97,11 +100,12 @@ public class ArticleForWrite {
         return failure.getCause() != failure && lostRace(failure.getCause(), depth + 1);
     }
 
-    /** Who changed the story last and how, from its audit trail, for the stale sentence. */
-    private String lastChangeOf(long id) {
+    /** The stale refusal naming who changed the story last and how, from its audit trail, when it says. */
+    private ActionRefused staleSince(long id, long expectedVersion, long currentVersion) {
         return em.createQuery("select e from AuditEntry e where e.articleId = :id order by e.occurredAt desc, e.id desc",
                         AuditEntry.class).setParameter("id", id).setMaxResults(1).getResultStream().findFirst()
-                .map(e -> e.getActor() + " (" + e.getAction().toLowerCase().replace('_', ' ') + " at " + e.getOccurredAt() + ")")
-                .orElse("someone else");
+                .flatMap(e -> Arrays.stream(AuditAction.values()).filter(a -> a.name().equals(e.getAction())).findFirst()
+                        .map(how -> stale(e.getActor(), how, e.getOccurredAt(), expectedVersion, currentVersion)))
+                .orElseGet(() -> new ActionRefused(STALE, Reason.STORY_STALE_VERSIONS, expectedVersion, currentVersion));
     }
 }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.newsroom.domain.refusal.Reason;
 
 /**
  * The one place where the database's refusal of a duplicate becomes a sentence. The services
@@ -30,31 +31,23 @@ public final class Duplicates {
     static final String H2_CONCURRENT_UPDATE = "90131";
 
     /** What a lost race means, per table; longer names first, so that {@code coverage_pin} is not read as {@code coverage}. */
-    private static final Map<String, String> TAKEN = new LinkedHashMap<>();
+    private static final Map<String, Reason> TAKEN = new LinkedHashMap<>();
 
     static {
-        TAKEN.put("edit_lease", "Somebody else took the edit lease of this story at the same moment; reload it and try again.");
-        TAKEN.put("reader_story", "Another story in this edition took this slug (its address) at the same moment; nothing was "
-                + "saved. Change the headline or the slug and try again.");
-        TAKEN.put("static_page", "Somebody else saved this page at the same moment; nothing of yours was saved. Reload it and "
-                + "apply your changes again.");
-        TAKEN.put("coverage_pin", "This story was pinned to the coverage at the same moment by somebody else; reload the coverage.");
-        TAKEN.put("staff_user", "This user name was taken by another new account at the same moment; choose another.");
-        TAKEN.put("api_token", "A token was made at the same moment with the same secret, which should never happen; try again.");
-        TAKEN.put("coverage", "A coverage with this address was made in this edition at the same moment; nothing was saved. "
-                + "Choose another name.");
-        TAKEN.put("section", "A section with this address was made in this edition at the same moment; nothing was saved. "
-                + "Choose another address.");
-        TAKEN.put("article", TAKEN.get("reader_story"));
-        TAKEN.put("region", "A region with this address was made in this edition at the same moment; nothing was saved. "
-                + "Choose another address.");
-        TAKEN.put("author", "An author with this address was made at the same moment; nothing was saved. Choose another name.");
-        TAKEN.put("tag", "A tag of this name was made in this edition at the same moment by somebody else; nothing was saved. "
-                + "Save again: the tag exists now and is used as it is.");
+        TAKEN.put("edit_lease", Reason.RACE_EDIT_LEASE);
+        TAKEN.put("reader_story", Reason.RACE_STORY_SLUG);
+        TAKEN.put("static_page", Reason.RACE_PAGE);
+        TAKEN.put("coverage_pin", Reason.RACE_COVERAGE_PIN);
+        TAKEN.put("staff_user", Reason.RACE_USER_NAME);
+        TAKEN.put("api_token", Reason.RACE_TOKEN);
+        TAKEN.put("coverage", Reason.RACE_COVERAGE);
+        TAKEN.put("section", Reason.RACE_SECTION);
+        TAKEN.put("article", Reason.RACE_STORY_SLUG);
+        TAKEN.put("region", Reason.RACE_REGION);
+        TAKEN.put("author", Reason.RACE_AUTHOR);
+        TAKEN.put("tag", Reason.RACE_TAG);
     }
 
-    private static final String SOMETHING = "Something with the same name or address was saved at the same moment by somebody "
-            + "else; nothing of yours was saved. Reload and try again.";
     /** H2: {@code … ON PUBLIC.TAG(EDITION …} (23505) or {@code … in table "TAG": …} (90131). */
     private static final Pattern H2_TABLE = Pattern.compile("(?: on public\\.\"?|in table \"?)([a-z_]+)");
     /** PostgreSQL: {@code … violates unique constraint "tag_slug_unique"}. */
@@ -75,9 +68,9 @@ public final class Duplicates {
     private static ActionRefused sentenceFor(SQLException clash) {
         String table = table(String.valueOf(clash.getMessage()).toLowerCase(Locale.ROOT));
         if ("revision".equals(table)) {
-            return ArticleForWrite.stale("someone else", null, null);
+            return ArticleForWrite.staleBySomeone();
         }
-        return new ActionRefused(RULE, table == null ? SOMETHING : TAKEN.getOrDefault(table, SOMETHING));
+        return new ActionRefused(RULE, table == null ? Reason.RACE_SOMETHING : TAKEN.getOrDefault(table, Reason.RACE_SOMETHING));
     }
 
     /** The table the message names, if it is one of ours. */

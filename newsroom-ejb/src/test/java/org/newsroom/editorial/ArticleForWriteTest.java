@@ -8,6 +8,8 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.RollbackException;
 import org.junit.jupiter.api.Test;
+import org.newsroom.domain.audit.AuditAction;
+import java.time.Instant;
 
 class ArticleForWriteTest {
 
@@ -17,7 +19,7 @@ class ArticleForWriteTest {
         commit.initCause(new OptimisticLockException("row was updated by another transaction"));
         ActionRefused refused = ArticleForWrite.staleAtCommit(new EJBTransactionRolledbackException("rolled back", commit)).orElseThrow();
         assertEquals(ActionRefused.Why.STALE, refused.why());
-        assertEquals(ArticleForWrite.stale("someone else", null, null).getMessage(), refused.getMessage());
+        assertEquals(ArticleForWrite.staleBySomeone().getMessage(), refused.getMessage());
     }
 
     @Test
@@ -38,6 +40,6 @@ class ArticleForWriteTest {
     void theStaleSentenceSaysWhoAndWhatToDo() {
         assertEquals("This story was changed by ana (save at 2026-12-03T08:00:00Z) after you opened it (your version 3, now 4)."
                         + " Your changes were not saved; reload it and apply them again.",
-                ArticleForWrite.stale("ana (save at 2026-12-03T08:00:00Z)", 3L, 4L).getMessage());
+                ArticleForWrite.stale("ana", AuditAction.SAVE, Instant.parse("2026-12-03T08:00:00Z"), 3L, 4L).getMessage());
     }
 }

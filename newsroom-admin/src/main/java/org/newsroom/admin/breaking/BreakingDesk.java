@@ -1,5 +1,6 @@
 package org.newsroom.admin.breaking;
 
+import static org.newsroom.admin.notices.Notices.refusal;
 import static org.newsroom.admin.notices.Notices.error;
 import static org.newsroom.admin.notices.Notices.info;
 import static org.newsroom.admin.notices.Notices.text;
@@ -50,9 +51,9 @@ public class BreakingDesk implements Serializable {
             info(MessageFormat.format(text("breaking.posted"), edition.code()));
             text = null;
         } catch (DomainRuleViolation refused) {
-            error(refused.getMessage());
+            error(refusal(refused));
         } catch (EJBException failed) {
-            error(failed.getCausedByException() instanceof DomainRuleViolation rule ? rule.getMessage() : failed.getMessage());
+            error(failed.getCausedByException() instanceof DomainRuleViolation rule ? refusal(rule) : failed.getMessage());
         }
     }
 
@@ -62,9 +63,9 @@ public class BreakingDesk implements Serializable {
             edits.remove(item.id());
             info(text("breaking.edit"));
         } catch (DomainRuleViolation refused) {
-            error(refused.getMessage());
+            error(refusal(refused));
         } catch (EJBException failed) {
-            error(failed.getCausedByException() instanceof DomainRuleViolation rule ? rule.getMessage() : failed.getMessage());
+            error(failed.getCausedByException() instanceof DomainRuleViolation rule ? refusal(rule) : failed.getMessage());
         }
     }
 

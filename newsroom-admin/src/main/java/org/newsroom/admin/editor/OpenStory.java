@@ -1,5 +1,6 @@
 package org.newsroom.admin.editor;
 
+import static org.newsroom.admin.notices.Notices.refusal;
 import static org.newsroom.admin.notices.Notices.error;
 import static org.newsroom.admin.notices.Notices.info;
 import static org.newsroom.admin.notices.Notices.text;
@@ -54,7 +55,7 @@ public class OpenStory implements Serializable {
         try {
             show(workflow.get(id), StoryLoaded.Reason.OPENED);
         } catch (ActionRefused refused) {
-            error(refused.getMessage());
+            error(refusal(refused));
             id = null;
             article = null;
         }
@@ -88,7 +89,7 @@ public class OpenStory implements Serializable {
             }
             return true;
         } catch (ActionRefused refused) {
-            error(refused.getMessage());
+            error(refusal(refused));
             return false;
         }
     }

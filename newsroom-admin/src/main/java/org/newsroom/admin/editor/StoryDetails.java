@@ -19,6 +19,9 @@ import org.newsroom.editorial.workflow.Choice;
 import org.newsroom.editorial.workflow.DetailsView;
 import org.newsroom.editorial.workflow.EditorChoices;
 import org.newsroom.editorial.workflow.SectionChoice;
+import org.newsroom.admin.notices.Notices;
+import org.newsroom.domain.refusal.Reason;
+import org.newsroom.domain.refusal.Refusal;
 
 /**
  * The story's details: slug, section, regions, tags, coverages, byline, source, related
@@ -139,8 +142,8 @@ public class StoryDetails implements Serializable {
     public void slugFromHeadline(String headline) {
         try {
             slug = Slug.from(headline == null ? "" : headline).value();
-        } catch (IllegalArgumentException e) {
-            error(e.getMessage());
+        } catch (IllegalArgumentException noLetterOrDigit) {
+            error(Notices.refusal(Refusal.of(Reason.HEADLINE_GIVES_NO_SLUG)));
         }
     }
 

@@ -1,5 +1,6 @@
 package org.newsroom.admin.editor;
 
+import static org.newsroom.admin.notices.Notices.refusal;
 import static org.newsroom.admin.notices.Notices.error;
 import static org.newsroom.admin.notices.Notices.text;
 
@@ -73,7 +74,7 @@ public class StoryLease implements Serializable {
             return true;
         } catch (ActionRefused lost) {
             lease = leases.current(story.id()).orElse(null);
-            error(lost.getMessage());
+            error(refusal(lost));
             return false;
         }
     }

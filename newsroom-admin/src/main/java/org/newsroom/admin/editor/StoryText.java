@@ -1,5 +1,6 @@
 package org.newsroom.admin.editor;
 
+import static org.newsroom.admin.notices.Notices.refusal;
 import static org.newsroom.admin.notices.Notices.error;
 import static org.newsroom.admin.notices.Notices.info;
 import static org.newsroom.admin.notices.Notices.text;
@@ -82,16 +83,16 @@ public class StoryText implements Serializable {
             } catch (ActionRefused detailsRefused) {
                 // The text is saved; the details stay in their form as typed, with what to fix.
                 lastKept = typed();
-                error(text("editor.details.refused", detailsRefused.getMessage()));
+                error(text("editor.details.refused", refusal(detailsRefused)));
                 return;
             }
             story.reload();
             info(text("editor.saved"));
         } catch (ActionRefused refused) {
             if (refused.why() == ActionRefused.Why.STALE) {
-                showWhatOthersChanged(refused.getMessage());
+                showWhatOthersChanged(refusal(refused));
             } else {
-                error(refused.getMessage());
+                error(refusal(refused));
             }
         }
     }
@@ -126,7 +127,7 @@ public class StoryText implements Serializable {
                     autosaveNote = text("editor.autosaved", number, deskTime.show(Instant.now())));
             lastKept = now;
         } catch (ActionRefused refused) {
-            autosaveNote = refused.getMessage();
+            autosaveNote = refusal(refused);
         }
     }
 

@@ -1,5 +1,6 @@
 package org.newsroom.admin.editor;
 
+import static org.newsroom.admin.notices.Notices.refusal;
 import static org.newsroom.admin.notices.Notices.error;
 import static org.newsroom.admin.notices.Notices.info;
 import static org.newsroom.admin.notices.Notices.text;
@@ -125,7 +126,7 @@ public class StoryWorkflow implements Serializable {
             story.show(moved, StoryLoaded.Reason.MOVED);
             info(text("workflow.done", moved.status()));
         } catch (ActionRefused refused) {
-            error(refused.getMessage());
+            error(refusal(refused));
         }
     }
 

@@ -1,5 +1,6 @@
 package org.newsroom.admin.live;
 
+import static org.newsroom.admin.notices.Notices.refusal;
 import static org.newsroom.admin.notices.Notices.error;
 import static org.newsroom.admin.notices.Notices.info;
 import static org.newsroom.admin.notices.Notices.text;
@@ -122,9 +123,9 @@ public class LiveDesk implements Serializable {
             call.run();
             return Boolean.TRUE;
         } catch (DomainRuleViolation refused) {
-            error(refused.getMessage());
+            error(refusal(refused));
         } catch (EJBException failed) {
-            error(failed.getCausedByException() instanceof DomainRuleViolation rule ? rule.getMessage()
+            error(failed.getCausedByException() instanceof DomainRuleViolation rule ? refusal(rule)
                     : text("live.failed"));
         }
         return null;

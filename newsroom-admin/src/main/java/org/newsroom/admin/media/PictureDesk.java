@@ -49,7 +49,7 @@ public class PictureDesk implements Serializable {
             select(stored);
             Notices.info(Notices.text("media.uploaded", stored.fileName()));
         } catch (ActionRefused refused) {
-            Notices.error(file.getFileName() + ": " + refused.getMessage());
+            Notices.error(file.getFileName() + ": " + Notices.refusal(refused));
         }
     }
 
@@ -73,7 +73,7 @@ public class PictureDesk implements Serializable {
             selected = desk.describe(selected.id(), selected.version(), altText, caption, credit);
             Notices.info(Notices.text("media.described", selected.fileName()));
         } catch (ActionRefused refused) {
-            Notices.error(refused.getMessage());
+            Notices.error(Notices.refusal(refused));
             if (refused.why() == ActionRefused.Why.STALE) {
                 // The typed words stay in the form; the picture is read again, so the notice shows what is
                 // saved now and a second Save, made knowingly, applies the typed words over it.

@@ -84,7 +84,7 @@ public class StoryPictures implements PickTarget, Serializable {
             illustration = null;
             Notices.info(Notices.text(doneKey));
         } catch (ActionRefused refused) {
-            Notices.error(refused.getMessage());
+            Notices.error(Notices.refusal(refused));
         }
     }
 

@@ -30,7 +30,7 @@ public class StaleCommitNotice extends ExceptionHandlerWrapper {
             Throwable failure = queued.next().getContext().getException();
             Optional<ActionRefused> stale = ArticleForWrite.staleAtCommit(failure).or(() -> Duplicates.refusal(failure));
             if (stale.isPresent()) {
-                Notices.error(stale.get().getMessage());
+                Notices.error(Notices.refusal(stale.get()));
                 queued.remove();
             }
         }

@@ -1,5 +1,6 @@
 package org.newsroom.admin.schedule;
 
+import static org.newsroom.admin.notices.Notices.refusal;
 import static org.newsroom.admin.notices.Notices.error;
 import static org.newsroom.admin.notices.Notices.info;
 import static org.newsroom.admin.notices.Notices.text;
@@ -87,7 +88,7 @@ public class PublicationSchedule implements Serializable {
                         .build());
             }
         } catch (ActionRefused refused) {
-            error(refused.getMessage());
+            error(refusal(refused));
         }
     }
 
@@ -116,7 +117,7 @@ public class PublicationSchedule implements Serializable {
             workflow.reschedule(articleId, version, publishAt);
             info(MessageFormat.format(text("schedule.moved"), deskTime.show(publishAt), deskTime.getZoneName()));
         } catch (ActionRefused refused) {
-            error(MessageFormat.format(text("schedule.refused"), refused.getMessage()));
+            error(MessageFormat.format(text("schedule.refused"), refusal(refused)));
         } catch (EJBAccessException denied) {
             error(text("schedule.notAllowed"));
         }

@@ -1,5 +1,6 @@
 package org.newsroom.admin.site;
 
+import static org.newsroom.admin.notices.Notices.refusal;
 import static org.newsroom.admin.notices.Notices.error;
 import static org.newsroom.admin.notices.Notices.info;
 import static org.newsroom.admin.notices.Notices.text;
@@ -87,7 +88,7 @@ public class SiteEditor implements Serializable {
             call.run();
             return true;
         } catch (ActionRefused refused) {
-            error(refused.getMessage());
+            error(refusal(refused));
         } catch (EJBAccessException denied) {
             error(text("users.notAllowed"));
         }

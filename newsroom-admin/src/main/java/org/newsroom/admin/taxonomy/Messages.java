@@ -1,5 +1,6 @@
 package org.newsroom.admin.taxonomy;
 
+import static org.newsroom.admin.notices.Notices.refusal;
 import static org.newsroom.admin.notices.Notices.error;
 import static org.newsroom.admin.notices.Notices.text;
 
@@ -18,7 +19,7 @@ final class Messages {
             call.run();
             return true;
         } catch (ActionRefused refused) {
-            error(refused.getMessage());
+            error(refusal(refused));
         } catch (EJBAccessException denied) {
             error(text("taxonomy.notAllowed"));
         }

@@ -1,5 +1,6 @@
 package org.newsroom.admin.taxonomy;
 
+import static org.newsroom.admin.notices.Notices.refusal;
 import static org.newsroom.admin.notices.Notices.error;
 import static org.newsroom.admin.notices.Notices.info;
 import static org.newsroom.admin.notices.Notices.text;
@@ -50,7 +51,7 @@ public class TagCuration extends EditionScreen {
             info(MessageFormat.format(text("taxonomy.renamed"), tag.name(), renamed.name()));
             tags = null;
         } catch (ActionRefused refused) {
-            error(refused.getMessage());
+            error(refusal(refused));
         } catch (EJBAccessException denied) {
             error(text("taxonomy.notAllowed"));
         }
@@ -68,7 +69,7 @@ public class TagCuration extends EditionScreen {
             mergeInto = null;
             tags = null;
         } catch (ActionRefused refused) {
-            error(refused.getMessage());
+            error(refusal(refused));
         } catch (EJBAccessException denied) {
             error(text("taxonomy.notAllowed"));
         }

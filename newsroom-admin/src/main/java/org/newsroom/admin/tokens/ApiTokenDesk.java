@@ -1,5 +1,6 @@
 package org.newsroom.admin.tokens;
 
+import static org.newsroom.admin.notices.Notices.refusal;
 import static org.newsroom.admin.notices.Notices.error;
 import static org.newsroom.admin.notices.Notices.info;
 import static org.newsroom.admin.notices.Notices.text;
@@ -54,7 +55,7 @@ public class ApiTokenDesk implements Serializable {
             info(text("tokens.created", made.token().name()));
             name = null;
         } catch (ActionRefused refused) {
-            error(refused.getMessage());
+            error(refusal(refused));
         } catch (EJBAccessException denied) {
             error(text("tokens.notAllowed"));
         }
@@ -65,7 +66,7 @@ public class ApiTokenDesk implements Serializable {
             tokens.revoke(token.id());
             info(text("tokens.revoked", token.name()));
         } catch (ActionRefused refused) {
-            error(refused.getMessage());
+            error(refusal(refused));
         } catch (EJBAccessException denied) {
             error(text("tokens.notAllowed"));
         }

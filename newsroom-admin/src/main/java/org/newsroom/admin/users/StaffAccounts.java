@@ -1,5 +1,6 @@
 package org.newsroom.admin.users;
 
+import static org.newsroom.admin.notices.Notices.refusal;
 import static org.newsroom.admin.notices.Notices.error;
 import static org.newsroom.admin.notices.Notices.info;
 import static org.newsroom.admin.notices.Notices.text;
@@ -142,7 +143,7 @@ public class StaffAccounts implements Serializable {
         try {
             call.get();
         } catch (ActionRefused refused) {
-            error(refused.getMessage());
+            error(refusal(refused));
         } catch (EJBAccessException denied) {
             error(text("users.notAllowed"));
         }

@@ -47,6 +47,7 @@ import org.newsroom.domain.taxonomy.Coverage;
 import org.newsroom.domain.taxonomy.Region;
 import org.newsroom.domain.taxonomy.Section;
 import org.newsroom.domain.taxonomy.Tag;
+import org.newsroom.domain.refusal.Reason;
 
 /**
  * A story in one edition, from first draft to archive. Every change of state goes
@@ -223,7 +224,7 @@ public class Article {
 
     public Article(Edition edition, ArticleKind kind, String headline, Section section, String createdBy, Instant createdAt) {
         if (section.getEdition() != edition) {
-            throw new DomainRuleViolation("The section \"" + section.getName() + "\" belongs to another edition");
+            throw new DomainRuleViolation(Reason.SECTION_OF_ANOTHER_EDITION, section.getName());
         }
         this.edition = edition;
         this.kind = kind;
@@ -237,7 +238,7 @@ public class Article {
 
     private static String requireHeadline(String headline) {
         if (headline == null || headline.isBlank()) {
-            throw new DomainRuleViolation("A story needs a headline");
+            throw new DomainRuleViolation(Reason.HEADLINE_MISSING);
         }
         return headline.strip();
     }
@@ -256,14 +257,14 @@ public class Article {
     /** An editor's own slug; refused once readers have seen the URL. */
     public void changeSlug(Slug newSlug) {
         if (publishedAt != null) {
-            throw new DomainRuleViolation("The slug is fixed once the story has been published");
+            throw new DomainRuleViolation(Reason.SLUG_FIXED_AFTER_PUBLISHING);
         }
         this.slug = newSlug.value();
     }
 
     public void placeIn(Section newSection) {
         if (newSection.getEdition() != edition) {
-            throw new DomainRuleViolation("The section \"" + newSection.getName() + "\" belongs to another edition");
+            throw new DomainRuleViolation(Reason.SECTION_OF_ANOTHER_EDITION, newSection.getName());
         }
         this.section = newSection;
     }
@@ -289,20 +290,20 @@ public class Article {
 
     private void requireSameEdition(List<Edition> editions) {
         if (editions.stream().anyMatch(e -> e != edition)) {
-            throw new DomainRuleViolation("Regions, tags and coverages must belong to the story's edition");
+            throw new DomainRuleViolation(Reason.TERMS_OF_ANOTHER_EDITION);
         }
     }
 
     public void illustrate(MediaAsset lead) {
         if (lead != null && !lead.isDescribed()) {
-            throw new DomainRuleViolation("An image needs alt text, a caption and a credit before it can lead a story");
+            throw new DomainRuleViolation(Reason.LEAD_IMAGE_UNDESCRIBED);
         }
         this.leadMedia = lead;
     }
 
     public void relateTo(List<Article> stories) {
         if (stories.contains(this)) {
-            throw new DomainRuleViolation("A story cannot be related to itself");
+            throw new DomainRuleViolation(Reason.RELATED_TO_ITSELF);
         }
         this.related = new ArrayList<>(stories);
     }
@@ -320,7 +321,7 @@ public class Article {
     /** Takes a picture out of the gallery; the ones after it move up, so positions stay 0..n-1. */
     public void removeGalleryImage(long galleryImageId) {
         if (!gallery.removeIf(g -> g.getId() != null && g.getId() == galleryImageId)) {
-            throw new DomainRuleViolation("That picture is not in this story's gallery");
+            throw new DomainRuleViolation(Reason.PICTURE_NOT_IN_GALLERY);
         }
         for (int i = 0; i < gallery.size(); i++) {
             gallery.get(i).moveTo(i);
@@ -329,7 +330,7 @@ public class Article {
 
     public LiveEntry addLiveEntry(String entryHeadline, String sanitizedBody, Instant postedAt, String postedBy) {
         if (kind != ArticleKind.LIVE) {
-            throw new DomainRuleViolation("Only live coverage takes timestamped entries");
+            throw new DomainRuleViolation(Reason.ENTRIES_ONLY_IN_LIVE_COVERAGE);
         }
         LiveEntry entry = new LiveEntry(this, entryHeadline, sanitizedBody, postedAt, postedBy);
         liveEntries.add(0, entry);
@@ -339,15 +340,14 @@ public class Article {
     /** Makes this story a translation of another one, in another edition. */
     public void translationOf(Article original) {
         if (original.edition == edition) {
-            throw new DomainRuleViolation("A translation must be in another edition");
+            throw new DomainRuleViolation(Reason.TRANSLATION_IN_SAME_EDITION);
         }
         this.translationGroup = original.translationGroup;
     }
 
     private void requireEditable() {
         if (!status.isEditable()) {
-            throw new DomainRuleViolation("A " + status.name().toLowerCase().replace('_', ' ')
-                    + " story cannot be edited; published stories are changed through a correction");
+            throw new DomainRuleViolation(Reason.STORY_NOT_EDITABLE, status);
         }
     }
 
@@ -363,13 +363,9 @@ public class Article {
 
     private void moveTo(ArticleStatus target) {
         if (!status.canMoveTo(target)) {
-            throw new DomainRuleViolation("A story that is " + describe(status) + " cannot become " + describe(target));
+            throw new DomainRuleViolation(Reason.STORY_CANNOT_BECOME, status, target);
         }
         this.status = target;
-    }
-
-    private static String describe(ArticleStatus s) {
-        return s.name().toLowerCase().replace('_', ' ');
     }
 
     public void submitForReview() {
@@ -392,13 +388,13 @@ public class Article {
     /** Schedules publication; the embargo, if any, still applies when the time comes. */
     public void schedule(Instant at, Instant now) {
         if (!at.isAfter(now)) {
-            throw new DomainRuleViolation("A publication time must be in the future");
+            throw new DomainRuleViolation(Reason.PUBLICATION_TIME_PAST);
         }
         if (at.isAfter(now.atOffset(ZoneOffset.UTC).plusYears(MAX_SCHEDULE_YEARS).toInstant())) {
-            throw new DomainRuleViolation("A publication time can be no more than " + MAX_SCHEDULE_YEARS + " years ahead");
+            throw new DomainRuleViolation(Reason.PUBLICATION_TIME_TOO_FAR, MAX_SCHEDULE_YEARS);
         }
         if (embargoUntil != null && at.isBefore(embargoUntil)) {
-            throw new DomainRuleViolation("The story is under embargo until " + embargoUntil + "; schedule it for then or later");
+            throw new DomainRuleViolation(Reason.SCHEDULED_BEFORE_EMBARGO, embargoUntil);
         }
         moveTo(ArticleStatus.SCHEDULED);
         this.publishAt = at;
@@ -424,7 +420,7 @@ public class Article {
     /** Puts the story in front of readers. Refused under embargo, whoever asks. */
     public void publish(Instant now) {
         if (isUnderEmbargo(now)) {
-            throw new DomainRuleViolation("This story is under embargo until " + embargoUntil + " and cannot be published before then");
+            throw new DomainRuleViolation(Reason.PUBLISHED_BEFORE_EMBARGO, embargoUntil);
         }
         moveTo(ArticleStatus.PUBLISHED);
         if (publishedAt == null) {
@@ -445,10 +441,10 @@ public class Article {
     /** Corrects a published story: the text changes, a note tells readers what was corrected. */
     public void correct(String newBody, String note, Instant now) {
         if (status != ArticleStatus.PUBLISHED) {
-            throw new DomainRuleViolation("Only a published story can be corrected");
+            throw new DomainRuleViolation(Reason.CORRECTION_OF_UNPUBLISHED);
         }
         if (note == null || note.isBlank()) {
-            throw new DomainRuleViolation("A correction needs a note telling readers what changed");
+            throw new DomainRuleViolation(Reason.CORRECTION_NOTE_MISSING);
         }
         this.body = newBody;
         this.wordCount = ReadingTime.countWords(newBody);

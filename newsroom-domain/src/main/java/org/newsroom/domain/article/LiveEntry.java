@@ -11,6 +11,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import org.newsroom.domain.DomainRuleViolation;
+import org.newsroom.domain.refusal.Reason;
 
 /** A timestamped update of a live coverage, shown newest first. */
 @Entity
@@ -51,7 +52,7 @@ public class LiveEntry {
     /** A correction of the entry; its time stays the time it was first posted. */
     public void edit(String newHeadline, String sanitizedBody) {
         if (sanitizedBody == null || sanitizedBody.isBlank()) {
-            throw new DomainRuleViolation("A live entry needs a text");
+            throw new DomainRuleViolation(Reason.LIVE_ENTRY_TEXT_MISSING);
         }
         this.headline = newHeadline == null || newHeadline.isBlank() ? null : newHeadline.strip();
         this.body = sanitizedBody;

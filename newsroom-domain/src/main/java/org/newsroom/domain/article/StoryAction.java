@@ -15,6 +15,8 @@ import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 import org.newsroom.domain.staff.Role;
+import org.newsroom.domain.refusal.Reason;
+import org.newsroom.domain.refusal.Refusal.Word;
 
 /**
  * What a member of staff can do with a story, who may do it and from which states: the one table of the
@@ -30,25 +32,25 @@ import org.newsroom.domain.staff.Role;
  */
 public enum StoryAction {
     /** The text: headline, summary and body, saved, autosaved or restored from a revision. */
-    EDIT("edit", Role.WRITER, true, null, "edited; a published story is changed through a correction",
+    EDIT("edit", Role.WRITER, true, null,
             DRAFT, IN_REVIEW, CHANGES_REQUESTED, APPROVED),
     /** Details (slug, section, terms, byline, related stories, video) and pictures. */
-    DESCRIBE("describe", Role.WRITER, true, null, "described any more",
+    DESCRIBE("describe", Role.WRITER, true, null,
             DRAFT, IN_REVIEW, CHANGES_REQUESTED, APPROVED, SCHEDULED, PUBLISHED, UNPUBLISHED),
-    SUBMIT("submit", Role.WRITER, true, IN_REVIEW, null, DRAFT, CHANGES_REQUESTED),
-    REOPEN("reopen", Role.WRITER, true, DRAFT, null, CHANGES_REQUESTED, APPROVED),
-    REQUEST_CHANGES("request-changes", Role.EDITOR, false, CHANGES_REQUESTED, null, IN_REVIEW),
-    APPROVE("approve", Role.EDITOR, false, APPROVED, null, IN_REVIEW),
-    SCHEDULE("schedule", Role.EDITOR, false, SCHEDULED, null, APPROVED),
-    RESCHEDULE("reschedule", Role.EDITOR, false, null, "moved to another time; only a scheduled story can be", SCHEDULED),
-    CANCEL_SCHEDULE("cancel-schedule", Role.EDITOR, false, APPROVED, null, SCHEDULED),
-    EMBARGO("embargo", Role.EDITOR, false, null, "embargoed; an embargo holds a story back before it goes up",
+    SUBMIT("submit", Role.WRITER, true, IN_REVIEW, DRAFT, CHANGES_REQUESTED),
+    REOPEN("reopen", Role.WRITER, true, DRAFT, CHANGES_REQUESTED, APPROVED),
+    REQUEST_CHANGES("request-changes", Role.EDITOR, false, CHANGES_REQUESTED, IN_REVIEW),
+    APPROVE("approve", Role.EDITOR, false, APPROVED, IN_REVIEW),
+    SCHEDULE("schedule", Role.EDITOR, false, SCHEDULED, APPROVED),
+    RESCHEDULE("reschedule", Role.EDITOR, false, null, SCHEDULED),
+    CANCEL_SCHEDULE("cancel-schedule", Role.EDITOR, false, APPROVED, SCHEDULED),
+    EMBARGO("embargo", Role.EDITOR, false, null,
             DRAFT, IN_REVIEW, CHANGES_REQUESTED, APPROVED, SCHEDULED, UNPUBLISHED),
-    PUBLISH("publish", Role.EDITOR, false, PUBLISHED, null, APPROVED, UNPUBLISHED),
-    UNPUBLISH("unpublish", Role.CHIEF_EDITOR, false, UNPUBLISHED, null, PUBLISHED),
-    CORRECT("correct", Role.CHIEF_EDITOR, false, null, "corrected; only a published story can be", PUBLISHED),
-    ARCHIVE("archive", Role.EDITOR, false, ARCHIVED, null, DRAFT, UNPUBLISHED),
-    ASSIGN("assign", Role.EDITOR, false, null, "assigned any more",
+    PUBLISH("publish", Role.EDITOR, false, PUBLISHED, APPROVED, UNPUBLISHED),
+    UNPUBLISH("unpublish", Role.CHIEF_EDITOR, false, UNPUBLISHED, PUBLISHED),
+    CORRECT("correct", Role.CHIEF_EDITOR, false, null, PUBLISHED),
+    ARCHIVE("archive", Role.EDITOR, false, ARCHIVED, DRAFT, UNPUBLISHED),
+    ASSIGN("assign", Role.EDITOR, false, null,
             DRAFT, IN_REVIEW, CHANGES_REQUESTED, APPROVED, SCHEDULED, PUBLISHED, UNPUBLISHED);
 
     /** The states in which a writer may still act on their own story. */
@@ -58,23 +60,26 @@ public enum StoryAction {
     private final Role least;
     private final boolean writerHeld;
     private final ArticleStatus target;
-    private final String refusedState;
     private final Set<ArticleStatus> from;
 
-    StoryAction(String wireName, Role least, boolean writerHeld, ArticleStatus target, String refusedState,
+    StoryAction(String wireName, Role least, boolean writerHeld, ArticleStatus target,
                 ArticleStatus... from) {
         this.wireName = wireName;
         this.least = least;
         this.writerHeld = writerHeld;
         this.target = target;
-        this.refusedState = refusedState;
         this.from = Collections.unmodifiableSet(EnumSet.copyOf(Arrays.asList(from)));
     }
 
     /** Why a refused action was refused: the person may not, or the story is not in a state for it. */
     public enum Refused { NOT_ALLOWED, WRONG_STATE }
 
-    public record Refusal(Refused why, String reason) {
+    /** Why, and what to tell the person (a refusal of the {@code refusals} bundles). */
+    public record Refusal(Refused why, org.newsroom.domain.refusal.Refusal reason) {
+
+        Refusal(Refused why, Reason reason, Object... arguments) {
+            this(why, org.newsroom.domain.refusal.Refusal.of(reason, arguments));
+        }
     }
 
     /** The name in the staff API (its transition path and a story's {@code allowedActions}). */
@@ -112,23 +117,21 @@ public enum StoryAction {
      */
     public Optional<Refusal> refusal(ArticleStatus status, String author, String caller, Role role) {
         if (role == null || !role.includes(least)) {
-            return Optional.of(new Refusal(Refused.NOT_ALLOWED, "Only " + plural(least) + " and above may "
-                    + wireName.replace('-', ' ')));
+            return Optional.of(new Refusal(Refused.NOT_ALLOWED, Reason.ROLE_TOO_LOW, Word.of(least, "plural"), this));
         }
         if (writerHeld && role == Role.WRITER) {
             if (!author.equals(caller)) {
-                return Optional.of(new Refusal(Refused.NOT_ALLOWED,
-                        "Writers work on their own stories only; this one is " + author + "'s"));
+                return Optional.of(new Refusal(Refused.NOT_ALLOWED, Reason.WRITER_ON_OTHERS_STORY, author));
             }
             if (!WRITER_STAGES.contains(status) && from.contains(status)) {
-                return Optional.of(new Refusal(Refused.NOT_ALLOWED, this == REOPEN
-                        ? "Only an editor can take an approved story back to draft"
-                        : "A writer can change a story only while it is a draft or sent back"));
+                return Optional.of(new Refusal(Refused.NOT_ALLOWED,
+                        this == REOPEN ? Reason.WRITER_REOPENS_APPROVED : Reason.WRITER_PAST_DRAFT));
             }
         }
         if (!from.contains(status)) {
-            return Optional.of(new Refusal(Refused.WRONG_STATE, "A story that is " + describe(status)
-                    + (target != null ? " cannot become " + describe(target) : " cannot be " + refusedState)));
+            return Optional.of(target != null
+                    ? new Refusal(Refused.WRONG_STATE, Reason.STORY_CANNOT_BECOME, status, target)
+                    : new Refusal(Refused.WRONG_STATE, Reason.STORY_CANNOT_BE, status, Word.of(this, "state")));
         }
         return Optional.empty();
     }
@@ -144,11 +147,4 @@ public enum StoryAction {
         return allowed;
     }
 
-    static String describe(ArticleStatus status) {
-        return status.name().toLowerCase().replace('_', ' ');
-    }
-
-    private static String plural(Role role) {
-        return role.name().toLowerCase().replace('_', ' ') + "s";
-    }
 }

@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.time.Instant;
 import org.newsroom.domain.DomainRuleViolation;
 import org.newsroom.domain.edition.Edition;
+import org.newsroom.domain.refusal.Reason;
 
 /** One line of breaking news in one edition, optionally pointing at a story. */
 @Entity
@@ -81,7 +82,7 @@ public class BreakingItem {
         this.postedAt = postedAt;
         this.postedBy = postedBy;
         if (expiresAt != null && !expiresAt.isAfter(postedAt)) {
-            throw new DomainRuleViolation("The expiry must be after the time of posting");
+            throw new DomainRuleViolation(Reason.BREAKING_EXPIRY_BEFORE_POSTING);
         }
         this.expiresAt = withinLifetime(expiresAt);
     }
@@ -91,7 +92,7 @@ public class BreakingItem {
             String sourceMessageId) {
         this(edition, text, articleId, postedAt, postedBy, expiresAt);
         if (sourceMessageId != null && sourceMessageId.length() > MAX_SOURCE_MESSAGE_ID) {
-            throw new DomainRuleViolation("A message id is at most " + MAX_SOURCE_MESSAGE_ID + " characters");
+            throw new DomainRuleViolation(Reason.BREAKING_MESSAGE_ID_TOO_LONG, MAX_SOURCE_MESSAGE_ID);
         }
         this.sourceMessageId = sourceMessageId;
     }
@@ -99,18 +100,18 @@ public class BreakingItem {
     /** A ticker line is news of the moment: it may be set to expire at most {@link #MAX_LIFETIME} after posting. */
     private Instant withinLifetime(Instant expiry) {
         if (expiry != null && expiry.isAfter(postedAt.plus(MAX_LIFETIME))) {
-            throw new DomainRuleViolation("A breaking item may expire no later than " + MAX_LIFETIME.toDays() + " days after it is posted");
+            throw new DomainRuleViolation(Reason.BREAKING_EXPIRY_TOO_LATE, MAX_LIFETIME.toDays());
         }
         return expiry;
     }
 
     private static String requireText(String text) {
         if (text == null || text.isBlank()) {
-            throw new DomainRuleViolation("A breaking item needs its line of text");
+            throw new DomainRuleViolation(Reason.BREAKING_TEXT_MISSING);
         }
         String line = text.strip();
         if (line.length() > MAX_TEXT || line.contains("\n")) {
-            throw new DomainRuleViolation("A breaking item is one line of at most " + MAX_TEXT + " characters");
+            throw new DomainRuleViolation(Reason.BREAKING_TEXT_TOO_LONG, MAX_TEXT);
         }
         return line;
     }
@@ -122,7 +123,7 @@ public class BreakingItem {
 
     public void edit(String newText, Instant newExpiry) {
         if (retractedAt != null) {
-            throw new DomainRuleViolation("A retracted item cannot be edited");
+            throw new DomainRuleViolation(Reason.BREAKING_RETRACTED);
         }
         this.text = requireText(newText);
         this.expiresAt = withinLifetime(newExpiry);

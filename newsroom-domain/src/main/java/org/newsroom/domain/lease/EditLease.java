@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import org.newsroom.domain.DomainRuleViolation;
 import org.newsroom.domain.article.Article;
+import org.newsroom.domain.refusal.Reason;
 
 /** One person's claim to edit one story, until {@link #getExpiresAt()} unless renewed. */
 @Entity
@@ -74,8 +75,7 @@ public class EditLease {
     /** Takes a free (expired or own) lease; refused while somebody else holds it. */
     public void acquire(String user, Instant now, Duration term) {
         if (!isExpired(now) && !holder.equals(user)) {
-            throw new DomainRuleViolation(holder + " is editing this story since " + acquiredAt
-                    + "; an editor can take it over");
+            throw new DomainRuleViolation(Reason.LEASE_HELD_TAKE_OVER, holder, acquiredAt);
         }
         if (!holder.equals(user) || isExpired(now)) {
             grant(user, now, term);
@@ -87,8 +87,7 @@ public class EditLease {
     /** The holder is still there; the unsaved text travels with the heartbeat. */
     public void renew(String user, Instant now, Duration term, String headline, String summary, String body) {
         if (!isHeldBy(user, now)) {
-            throw new DomainRuleViolation("Your editing lease has expired or was taken over by " + holder
-                    + "; reload the story before saving");
+            throw new DomainRuleViolation(Reason.LEASE_LOST, holder);
         }
         this.expiresAt = now.plus(term);
         this.draftHeadline = headline;

@@ -10,6 +10,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import org.newsroom.domain.DomainRuleViolation;
 import org.newsroom.domain.edition.Edition;
+import org.newsroom.domain.refusal.Reason;
 
 /** An edition's name and slogan as its readers see them in every page's header. */
 @Entity
@@ -50,14 +51,14 @@ public class EditionSettings {
     public void change(String newName, String newSlogan, String by, Instant at) {
         String name = newName == null ? "" : newName.strip();
         if (name.isEmpty()) {
-            throw new DomainRuleViolation("An edition needs a name");
+            throw new DomainRuleViolation(Reason.EDITION_NAME_MISSING);
         }
         if (name.length() > MAX_NAME) {
-            throw new DomainRuleViolation("An edition name has at most " + MAX_NAME + " characters");
+            throw new DomainRuleViolation(Reason.EDITION_NAME_TOO_LONG, MAX_NAME);
         }
         String slogan = newSlogan == null || newSlogan.isBlank() ? null : newSlogan.strip();
         if (slogan != null && slogan.length() > MAX_SLOGAN) {
-            throw new DomainRuleViolation("A slogan has at most " + MAX_SLOGAN + " characters");
+            throw new DomainRuleViolation(Reason.SLOGAN_TOO_LONG, MAX_SLOGAN);
         }
         this.name = name;
         this.slogan = slogan;

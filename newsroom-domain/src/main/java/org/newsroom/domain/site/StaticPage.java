@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.List;
 import org.newsroom.domain.DomainRuleViolation;
 import org.newsroom.domain.edition.Edition;
+import org.newsroom.domain.refusal.Reason;
 
 /** One of an edition's fixed pages (about, contact, privacy), its title and its (already sanitized) HTML. */
 @Entity
@@ -55,7 +56,7 @@ public class StaticPage {
 
     public StaticPage(Edition edition, String name) {
         if (!NAMES.contains(name)) {
-            throw new DomainRuleViolation("There is no page \"" + name + "\"; the pages are " + String.join(", ", NAMES));
+            throw new DomainRuleViolation(Reason.NO_SUCH_PAGE, name, String.join(", ", NAMES));
         }
         this.edition = edition;
         this.name = name;
@@ -65,16 +66,16 @@ public class StaticPage {
     public void write(String newTitle, String sanitizedBody, String by, Instant at) {
         String title = newTitle == null ? "" : newTitle.strip();
         if (title.isEmpty()) {
-            throw new DomainRuleViolation("A page needs a title");
+            throw new DomainRuleViolation(Reason.PAGE_TITLE_MISSING);
         }
         if (title.length() > MAX_TITLE) {
-            throw new DomainRuleViolation("A page title has at most " + MAX_TITLE + " characters");
+            throw new DomainRuleViolation(Reason.PAGE_TITLE_TOO_LONG, MAX_TITLE);
         }
         if (sanitizedBody == null || sanitizedBody.replaceAll("<[^>]*>", "").isBlank()) {
-            throw new DomainRuleViolation("A page needs some text");
+            throw new DomainRuleViolation(Reason.PAGE_TEXT_MISSING);
         }
         if (sanitizedBody.length() > MAX_BODY) {
-            throw new DomainRuleViolation("A page has at most " + MAX_BODY + " characters of HTML");
+            throw new DomainRuleViolation(Reason.PAGE_TOO_LONG, MAX_BODY);
         }
         this.title = title;
         this.body = sanitizedBody;

@@ -23,6 +23,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.newsroom.domain.DomainRuleViolation;
+import org.newsroom.domain.refusal.Reason;
 
 /** A person who may sign in to the console. */
 @Entity
@@ -133,7 +134,7 @@ public class StaffUser {
             if (desk != null && !desk.isBlank()) {
                 String name = desk.strip();
                 if (name.length() > 40) {
-                    throw new DomainRuleViolation("A desk name has at most 40 characters: " + name);
+                    throw new DomainRuleViolation(Reason.DESK_NAME_TOO_LONG, 40, name);
                 }
                 cleaned.add(name);
             }

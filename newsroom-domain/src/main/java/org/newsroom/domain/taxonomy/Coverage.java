@@ -14,6 +14,7 @@ import org.newsroom.domain.DomainRuleViolation;
 import org.newsroom.domain.article.Article;
 import org.newsroom.domain.article.Slug;
 import org.newsroom.domain.edition.Edition;
+import org.newsroom.domain.refusal.Reason;
 
 /**
  * A curated collection of stories on one running topic, with its own page and standfirst.
@@ -63,13 +64,13 @@ public class Coverage extends TaxonomyTerm {
     /** Pins a story of this coverage below the ones already pinned; returns its place (1 is first). */
     public int pin(Article story) {
         if (story.getCoverages().stream().noneMatch(this::sameAs)) {
-            throw new DomainRuleViolation(quoted(story) + " is not in \"" + getName() + "\"; add it before pinning it");
+            throw new DomainRuleViolation(Reason.PIN_OUTSIDE_COVERAGE, story.getHeadline(), getName());
         }
         if (isPinned(story)) {
-            throw new DomainRuleViolation(quoted(story) + " is already pinned");
+            throw new DomainRuleViolation(Reason.PIN_ALREADY_PINNED, story.getHeadline());
         }
         if (pins.size() >= MAX_PINS) {
-            throw new DomainRuleViolation("A coverage pins at most " + MAX_PINS + " stories; unpin one first");
+            throw new DomainRuleViolation(Reason.PINS_FULL, MAX_PINS);
         }
         pins.add(new CoveragePin(this, story, pins.size() + 1));
         return pins.size();
@@ -89,14 +90,13 @@ public class Coverage extends TaxonomyTerm {
     /** Moves a pinned story one place up ({@code -1}) or down ({@code +1}); returns its new place. */
     public int movePin(Article story, int direction) {
         if (direction != -1 && direction != 1) {
-            throw new DomainRuleViolation("A pinned story moves one place up or down");
+            throw new DomainRuleViolation(Reason.PIN_MOVES_ONE_PLACE);
         }
-        CoveragePin pin = pinOf(story).orElseThrow(() -> new DomainRuleViolation(quoted(story) + " is not pinned"));
+        CoveragePin pin = pinOf(story).orElseThrow(() -> new DomainRuleViolation(Reason.PIN_NOT_PINNED, story.getHeadline()));
         int at = pins.indexOf(pin);
         int to = at + direction;
         if (to < 0 || to >= pins.size()) {
-            throw new DomainRuleViolation(quoted(story) + " is already " + (direction < 0 ? "first" : "last")
-                    + " among the pinned stories");
+            throw new DomainRuleViolation(direction < 0 ? Reason.PIN_ALREADY_FIRST : Reason.PIN_ALREADY_LAST, story.getHeadline());
         }
         java.util.Collections.swap(pins, at, to);
         renumber();
@@ -120,9 +120,5 @@ public class Coverage extends TaxonomyTerm {
 
     private boolean sameAs(Coverage other) {
         return other == this || getId() != null && getId().equals(other.getId());
-    }
-
-    private static String quoted(Article story) {
-        return "\"" + story.getHeadline() + "\"";
     }
 }

@@ -10,6 +10,7 @@ import java.util.Set;
 import org.newsroom.domain.DomainRuleViolation;
 import org.newsroom.domain.article.Slug;
 import org.newsroom.domain.edition.Edition;
+import org.newsroom.domain.refusal.Reason;
 
 /**
  * A place in the edition's menu: a top-level section (News, Opinion, Videos …) or a
@@ -54,7 +55,7 @@ public class Section extends TaxonomyTerm {
     /** A subsection of this section, in the same edition. */
     public Section subsection(String name, Slug slug, int position) {
         if (parent != null) {
-            throw new DomainRuleViolation("Sections have two levels: \"" + getName() + "\" is already a subsection");
+            throw new DomainRuleViolation(Reason.SECTION_DEPTH, getName());
         }
         return new Section(getEdition(), name, slug, this, position);
     }

@@ -75,17 +75,30 @@ class StoryActionTest {
 
     @Test
     void refusalsSayWhoMayOrWhyTheStateForbidsIt() {
-        assertEquals(new StoryAction.Refusal(StoryAction.Refused.NOT_ALLOWED, "Only chief editors and above may unpublish"),
-                UNPUBLISH.refusal(ArticleStatus.PUBLISHED, AUTHOR, "bruno", Role.EDITOR).orElseThrow());
-        assertEquals(new StoryAction.Refusal(StoryAction.Refused.NOT_ALLOWED, "Writers work on their own stories only; this one is amal's"),
-                EDIT.refusal(ArticleStatus.DRAFT, AUTHOR, "bruno", Role.WRITER).orElseThrow());
-        assertEquals(new StoryAction.Refusal(StoryAction.Refused.NOT_ALLOWED, "Only an editor can take an approved story back to draft"),
-                REOPEN.refusal(ArticleStatus.APPROVED, AUTHOR, AUTHOR, Role.WRITER).orElseThrow());
-        assertEquals(new StoryAction.Refusal(StoryAction.Refused.WRONG_STATE, "A story that is draft cannot become published"),
-                PUBLISH.refusal(ArticleStatus.DRAFT, AUTHOR, "bruno", Role.EDITOR).orElseThrow());
-        assertEquals(new StoryAction.Refusal(StoryAction.Refused.WRONG_STATE,
-                        "A story that is published cannot be edited; a published story is changed through a correction"),
-                EDIT.refusal(ArticleStatus.PUBLISHED, AUTHOR, "bruno", Role.CHIEF_EDITOR).orElseThrow());
+        assertRefused(StoryAction.Refused.NOT_ALLOWED, "Only chief editors and above may unpublish",
+                UNPUBLISH.refusal(ArticleStatus.PUBLISHED, AUTHOR, "bruno", Role.EDITOR));
+        assertRefused(StoryAction.Refused.NOT_ALLOWED, "Writers work on their own stories only; this one is amal's",
+                EDIT.refusal(ArticleStatus.DRAFT, AUTHOR, "bruno", Role.WRITER));
+        assertRefused(StoryAction.Refused.NOT_ALLOWED, "Only an editor can take an approved story back to draft",
+                REOPEN.refusal(ArticleStatus.APPROVED, AUTHOR, AUTHOR, Role.WRITER));
+        assertRefused(StoryAction.Refused.WRONG_STATE, "A story that is draft cannot become published",
+                PUBLISH.refusal(ArticleStatus.DRAFT, AUTHOR, "bruno", Role.EDITOR));
+        assertRefused(StoryAction.Refused.WRONG_STATE,
+                "A story that is published cannot be edited; a published story is changed through a correction",
+                EDIT.refusal(ArticleStatus.PUBLISHED, AUTHOR, "bruno", Role.CHIEF_EDITOR));
+    }
+
+    /** The workflow's words are said in the reader's language too, not left as English inside an Arabic sentence. */
+    @Test
+    void aRefusalNamesTheRoleAndTheActionInTheLanguageItIsSaidIn() {
+        StoryAction.Refusal refusal = UNPUBLISH.refusal(ArticleStatus.PUBLISHED, AUTHOR, "bruno", Role.EDITOR).orElseThrow();
+        assertEquals("لا يقوم بـ«إلغاء النشر» إلا رؤساء التحرير ومن هم أعلى منهم", refusal.reason().in(java.util.Locale.forLanguageTag("ar")));
+        assertEquals("Solo los jefes de redacción y superiores pueden retirar", refusal.reason().in(java.util.Locale.forLanguageTag("es")));
+    }
+
+    private static void assertRefused(StoryAction.Refused why, String english, java.util.Optional<StoryAction.Refusal> refusal) {
+        assertEquals(why, refusal.orElseThrow().why());
+        assertEquals(english, refusal.orElseThrow().reason().english());
     }
 
     @Test

@@ -6,7 +6,10 @@ import static org.newsroom.it.support.JsonField.field;
 
 import java.net.http.HttpResponse;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.regex.MatchResult;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -14,6 +17,9 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.newsroom.domain.article.Slug;
+import org.newsroom.domain.refusal.Reason;
+import org.newsroom.domain.refusal.Refusal;
 import org.newsroom.it.BrowserTest;
 import org.newsroom.it.ConsoleBrowser;
 import org.newsroom.it.support.ConsoleWords;
@@ -29,7 +35,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * An Arabic desk in the console, in Debian's headless Chromium: a writer whose browser asks for English
  * picks Arabic, writes, saves and submits a story; an editor whose browser asks for Arabic gets the console
  * in Arabic from the sign-in page on and approves it. Every page is {@code dir="rtl"}, and no label,
- * button, heading or menu item on it is an English word of the console's bundle.
+ * button, heading or menu item on it is an English word of the console's bundle. A refusal of the services
+ * (a headline whose slug is taken) is said in Arabic, with no word of its English sentence.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -82,6 +89,14 @@ class ArabicConsoleBrowserIT extends BrowserTest {
         assertEquals(200, onTheDesk.statusCode(), onTheDesk.body());
         long story = Long.parseLong(field(onTheDesk.body(), "id")); // the one story on this run's desk
 
+        // The services' refusals are said in Arabic too: a second story with the same headline wants a slug in use.
+        console.click(By.id("menuForm:menuNew"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("editor:newHeadline"))).sendKeys(headline);
+        console.click(By.id("editor:create"));
+        Refusal slugTaken = Refusal.of(Reason.SLUG_TAKEN_CHANGE_HEADLINE, Slug.from(headline).value());
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), slugTaken.in(Locale.forLanguageTag("ar"))));
+        assertNoEnglishOf(slugTaken, browser.findElement(By.id("messages")).getText());
+
         try (ConsoleBrowser arabicDesk = ConsoleBrowser.open(1280, 1000, "ar")) {
             ChromeDriver arabic = arabicDesk.driver();
             arabic.get(Deployments.baseUrl() + "/admin/");
@@ -131,6 +146,17 @@ class ArabicConsoleBrowserIT extends BrowserTest {
         assertTrue(!shown.isEmpty(), "no labels found on " + driver.getCurrentUrl());
         List<String> inEnglish = shown.stream().filter(english::contains).toList();
         assertEquals(List.of(), inEnglish, "English labels on " + driver.getCurrentUrl());
+    }
+
+    /** Not one word of the refusal's English sentence (its arguments aside) is in what the page shows. */
+    private static void assertNoEnglishOf(Refusal refusal, String shown) {
+        String englishWords = refusal.english();
+        for (Object argument : refusal.arguments()) {
+            englishWords = englishWords.replace(String.valueOf(argument), " ");
+        }
+        List<String> inEnglish = Pattern.compile("\\p{IsLatin}{2,}").matcher(englishWords).results().map(MatchResult::group)
+                .filter(word -> Pattern.compile("(?i)\\b" + word + "\\b").matcher(shown).find()).toList();
+        assertEquals(List.of(), inEnglish, "English words of \"" + refusal.english() + "\" in \"" + shown + "\"");
     }
 
     private static List<String> shownLabels(ChromeDriver driver) {

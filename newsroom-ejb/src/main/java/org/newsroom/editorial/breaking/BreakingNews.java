@@ -16,6 +16,7 @@ import org.newsroom.domain.article.Article;
 import org.newsroom.domain.breaking.BreakingItem;
 import org.newsroom.domain.edition.Edition;
 import org.newsroom.domain.staff.Role;
+import org.newsroom.domain.refusal.Reason;
 
 /**
  * The only way to post, edit or retract a breaking item. Each change is stored and
@@ -97,7 +98,7 @@ public class BreakingNews {
     private BreakingItem require(long itemId) {
         BreakingItem item = em.find(BreakingItem.class, itemId);
         if (item == null) {
-            throw new DomainRuleViolation("There is no breaking item " + itemId);
+            throw new DomainRuleViolation(Reason.NO_BREAKING_ITEM, itemId);
         }
         return item;
     }
@@ -108,11 +109,10 @@ public class BreakingNews {
         }
         Article article = em.find(Article.class, articleId);
         if (article == null) {
-            throw new DomainRuleViolation("There is no article " + articleId);
+            throw new DomainRuleViolation(Reason.NO_ARTICLE, articleId);
         }
         if (article.getEdition() != edition) {
-            throw new DomainRuleViolation("Article " + articleId + " belongs to the " + article.getEdition().code()
-                    + " edition, not " + edition.code());
+            throw new DomainRuleViolation(Reason.ARTICLE_OF_ANOTHER_EDITION, articleId, article.getEdition().code(), edition.code());
         }
         return articleId;
     }

@@ -24,6 +24,7 @@ import org.newsroom.domain.breaking.BreakingItem;
 import org.newsroom.domain.staff.Role;
 import org.newsroom.editorial.audit.AuditTrail;
 import org.newsroom.editorial.bodyhtml.BodySanitizer;
+import org.newsroom.domain.refusal.Reason;
 
 /**
  * Timestamped entries of a live article, announced on the breaking topic so readers of
@@ -153,10 +154,10 @@ public class LiveCoverage {
     private Article requireLive(long articleId) {
         Article article = em.find(Article.class, articleId);
         if (article == null) {
-            throw new DomainRuleViolation("There is no article " + articleId);
+            throw new DomainRuleViolation(Reason.NO_ARTICLE, articleId);
         }
         if (article.getKind() != ArticleKind.LIVE) {
-            throw new DomainRuleViolation("Article " + articleId + " is not live coverage");
+            throw new DomainRuleViolation(Reason.NOT_LIVE_COVERAGE, articleId);
         }
         return article;
     }
@@ -164,7 +165,7 @@ public class LiveCoverage {
     private LiveEntry requireEntry(long entryId) {
         LiveEntry entry = em.find(LiveEntry.class, entryId);
         if (entry == null) {
-            throw new DomainRuleViolation("There is no live entry " + entryId);
+            throw new DomainRuleViolation(Reason.NO_LIVE_ENTRY, entryId);
         }
         return entry;
     }
@@ -175,7 +176,7 @@ public class LiveCoverage {
         }
         String line = headline.strip();
         if (line.length() > MAX_HEADLINE || line.contains("\n")) {
-            throw new DomainRuleViolation("An entry's headline is one line of at most " + MAX_HEADLINE + " characters");
+            throw new DomainRuleViolation(Reason.LIVE_ENTRY_HEADLINE_TOO_LONG, MAX_HEADLINE);
         }
         return line;
     }
@@ -183,10 +184,10 @@ public class LiveCoverage {
     private static String sanitized(String body) {
         String clean = BodySanitizer.clean(body);
         if (clean == null || Jsoup.parse(clean).text().isBlank()) {
-            throw new DomainRuleViolation("A live entry needs a text");
+            throw new DomainRuleViolation(Reason.LIVE_ENTRY_TEXT_MISSING);
         }
         if (clean.length() > 20_000) {
-            throw new DomainRuleViolation("A live entry's text is at most 20,000 characters");
+            throw new DomainRuleViolation(Reason.LIVE_ENTRY_TEXT_TOO_LONG);
         }
         return clean;
     }

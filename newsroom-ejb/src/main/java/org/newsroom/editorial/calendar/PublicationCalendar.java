@@ -14,6 +14,7 @@ import org.newsroom.domain.article.ArticleStatus;
 import org.newsroom.domain.edition.Edition;
 import org.newsroom.domain.staff.Role;
 import org.newsroom.editorial.ActionRefused;
+import org.newsroom.domain.refusal.Reason;
 
 /** Scheduled publications and embargo ends between two instants, for everyone in the newsroom to see. */
 @Stateless
@@ -30,10 +31,10 @@ public class PublicationCalendar {
     @RolesAllowed(Role.WRITER_NAME)
     public List<CalendarEntry> between(Instant from, Instant to, Edition edition) {
         if (from == null || to == null || !to.isAfter(from)) {
-            throw new ActionRefused(ActionRefused.Why.INVALID, "Give a time range whose end is after its start");
+            throw new ActionRefused(ActionRefused.Why.INVALID, Reason.CALENDAR_RANGE_BACKWARDS);
         }
         if (Duration.between(from, to).compareTo(LONGEST_RANGE) > 0) {
-            throw new ActionRefused(ActionRefused.Why.INVALID, "The calendar shows at most " + LONGEST_RANGE.toDays() + " days at once");
+            throw new ActionRefused(ActionRefused.Why.INVALID, Reason.CALENDAR_RANGE_TOO_LONG, LONGEST_RANGE.toDays());
         }
         List<CalendarEntry> entries = new ArrayList<>();
         entries.addAll(query(CalendarEntry.Kind.PUBLICATION, "a.publishAt", "a.status = :status", edition, from, to,

@@ -20,6 +20,7 @@ import org.newsroom.editorial.audit.AuditTrail;
 import org.newsroom.editorial.revision.RevisionLog;
 import org.newsroom.editorial.ActionRefused;
 import org.newsroom.editorial.ArticleForWrite;
+import org.newsroom.domain.refusal.Reason;
 
 /**
  * Acquire, renew (heartbeat), release and take over edit leases. A take-over keeps the
@@ -73,7 +74,7 @@ public class EditLeases {
     @RolesAllowed(Role.WRITER_NAME)
     public LeaseView heartbeat(long articleId, String headline, String summary, String body) {
         EditLease lease = lease(articleId)
-                .orElseThrow(() -> new ActionRefused(ActionRefused.Why.RULE, "You hold no lease on this story"));
+                .orElseThrow(() -> new ActionRefused(ActionRefused.Why.RULE, Reason.NO_LEASE_HELD));
         refuseOnRule(() -> lease.renew(caller(), clock.instant(), TERM, headline, summary, body));
         return LeaseView.of(lease);
     }
@@ -108,8 +109,7 @@ public class EditLeases {
     @RolesAllowed(Role.WRITER_NAME)
     public void requireNotHeldByOther(long articleId, String user) {
         lease(articleId).filter(l -> !l.isExpired(clock.instant()) && !l.getHolder().equals(user)).ifPresent(l -> {
-            throw new ActionRefused(ActionRefused.Why.RULE, l.getHolder() + " is editing this story since "
-                    + l.getAcquiredAt() + "; wait, or (as an editor) take it over");
+            throw new ActionRefused(ActionRefused.Why.RULE, Reason.LEASE_HELD_WAIT, l.getHolder(), l.getAcquiredAt());
         });
     }
 
@@ -132,7 +132,7 @@ public class EditLeases {
         try {
             action.run();
         } catch (DomainRuleViolation e) {
-            throw new ActionRefused(ActionRefused.Why.RULE, e.getMessage());
+            throw new ActionRefused(ActionRefused.Why.RULE, e.refusal());
         }
     }
 

@@ -31,6 +31,7 @@ import org.newsroom.editorial.ArticleForWrite;
 import org.newsroom.editorial.StoryPermissions;
 import org.newsroom.domain.article.StoryAction;
 import org.newsroom.editorial.workflow.ArticleView;
+import org.newsroom.domain.refusal.Reason;
 
 /**
  * The pictures of a story: its lead image and, for galleries, the sequence of pictures.
@@ -85,12 +86,12 @@ public class ArticleImages {
     public ArticleView addToGallery(long articleId, long expectedVersion, long assetId, String caption) {
         Article article = findForWrite(articleId, expectedVersion);
         if (article.getKind() != ArticleKind.GALLERY) {
-            throw new ActionRefused(RULE, "Only a gallery story has a gallery; this one is " + article.getKind().name().toLowerCase());
+            throw new ActionRefused(RULE, Reason.GALLERY_ONLY_IN_GALLERY_STORY, article.getKind());
         }
         MediaAsset asset = describedAsset(assetId);
         String ownCaption = caption == null || caption.isBlank() ? null : caption.strip();
         if (ownCaption != null && ownCaption.length() > MediaDesk.MAX_CAPTION) {
-            throw new ActionRefused(ActionRefused.Why.INVALID, "A gallery caption has at most " + MediaDesk.MAX_CAPTION + " characters");
+            throw new ActionRefused(ActionRefused.Why.INVALID, Reason.GALLERY_CAPTION_TOO_LONG, MediaDesk.MAX_CAPTION);
         }
         article.addGalleryImage(asset, ownCaption);
         // The gallery rows are not the story's own columns: bump its version so concurrent edits still collide.
@@ -112,10 +113,10 @@ public class ArticleImages {
     private MediaAsset describedAsset(long assetId) {
         MediaAsset asset = em.find(MediaAsset.class, assetId);
         if (asset == null) {
-            throw new ActionRefused(NOT_FOUND, "There is no image " + assetId + " in the library");
+            throw new ActionRefused(NOT_FOUND, Reason.NO_IMAGE, assetId);
         }
         if (!asset.isDescribed()) {
-            throw new ActionRefused(RULE, "Describe the image first: it needs alt text, a caption and a credit before a story can use it");
+            throw new ActionRefused(RULE, Reason.IMAGE_UNDESCRIBED);
         }
         return asset;
     }
@@ -123,7 +124,7 @@ public class ArticleImages {
     private Article find(long id) {
         Article article = em.find(Article.class, id);
         if (article == null) {
-            throw new ActionRefused(NOT_FOUND, "There is no story " + id);
+            throw new ActionRefused(NOT_FOUND, Reason.NO_STORY, id);
         }
         return article;
     }
@@ -145,7 +146,7 @@ public class ArticleImages {
         try {
             action.run();
         } catch (DomainRuleViolation e) {
-            throw new ActionRefused(RULE, e.getMessage());
+            throw new ActionRefused(RULE, e.refusal());
         }
     }
 

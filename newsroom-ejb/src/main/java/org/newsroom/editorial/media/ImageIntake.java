@@ -25,6 +25,7 @@ import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.ImageOutputStream;
 import org.newsroom.domain.media.MediaRendition;
+import org.newsroom.domain.refusal.Reason;
 
 /**
  * Turns uploaded bytes into renditions, or refuses them with a sentence the uploader can
@@ -44,7 +45,6 @@ public final class ImageIntake {
     static final int[] WIDTHS = {320, 640, 1024, 1600};
     private static final float JPEG_QUALITY = 0.85f;
     private static final Map<String, String> ACCEPTED = Map.of("png", "image/png", "jpeg", "image/jpeg", "gif", "image/gif");
-    static final String WHAT_WE_TAKE = "PNG, JPEG or GIF";
     /**
      * Reader warnings about the colour profile (one missing, one odd, one treated as another
      * class) are notes on how the colours were made, not damage; every other warning is.
@@ -67,11 +67,10 @@ public final class ImageIntake {
     /** The image and its renditions, or {@link MediaRefused} saying what is wrong with the file. */
     public static Accepted accept(byte[] bytes, MediaLimits limits) {
         if (bytes == null || bytes.length == 0) {
-            throw new MediaRefused("The file is empty.");
+            throw new MediaRefused(Reason.FILE_EMPTY);
         }
         if (bytes.length > limits.maxBytes()) {
-            throw new MediaRefused("The file is " + MediaLimits.readable(bytes.length) + "; the limit is "
-                    + MediaLimits.readable(limits.maxBytes()) + ".");
+            throw new MediaRefused(Reason.FILE_TOO_LARGE, MediaLimits.readable(bytes.length), MediaLimits.readable(limits.maxBytes()));
         }
         try (ImageInputStream input = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
             ImageReader reader = readerFor(input);
@@ -93,7 +92,7 @@ public final class ImageIntake {
                 BufferedImage decoded = reader.read(0, param);
                 List<String> damage = warnings.stream().filter(w -> !COLOUR_NOTE.matcher(w).find()).toList();
                 if (!damage.isEmpty()) {
-                    throw new MediaRefused("The image is damaged (" + damage.get(0) + "); nothing was stored.");
+                    throw new MediaRefused(Reason.IMAGE_DAMAGED, damage.get(0));
                 }
                 decoded = inSrgb(decoded);
                 String contentType = ACCEPTED.get(normalized(format));
@@ -106,13 +105,13 @@ public final class ImageIntake {
             throw refused;
         } catch (IOException | RuntimeException broken) {
             // Decoders report damage as IIOException, IndexOutOfBounds, IllegalArgument and more.
-            throw new MediaRefused("The image is damaged or incomplete and cannot be read; nothing was stored.");
+            throw new MediaRefused(Reason.IMAGE_UNREADABLE);
         }
     }
 
     private static ImageReader readerFor(ImageInputStream input) {
         if (input == null) {
-            throw new MediaRefused("The file cannot be read.");
+            throw new MediaRefused(Reason.FILE_UNREADABLE);
         }
         Iterator<ImageReader> readers = ImageIO.getImageReaders(input);
         while (readers.hasNext()) {
@@ -126,7 +125,7 @@ public final class ImageIntake {
             }
             reader.dispose();
         }
-        throw new MediaRefused("This file is not a " + WHAT_WE_TAKE + " image (judged by its content, not its name); nothing was stored.");
+        throw new MediaRefused(Reason.FILE_NOT_AN_IMAGE);
     }
 
     /** The picture in sRGB (alpha kept), converted through its own colour space's profile when it has another one. */
@@ -149,12 +148,11 @@ public final class ImageIntake {
 
     private static void requireSensibleSize(int width, int height, MediaLimits limits) {
         if (width < 1 || height < 1) {
-            throw new MediaRefused("The image has no pixels; nothing was stored.");
+            throw new MediaRefused(Reason.IMAGE_EMPTY);
         }
         if (width > MediaLimits.MAX_SIDE || height > MediaLimits.MAX_SIDE || (long) width * height > limits.maxPixels()) {
-            throw new MediaRefused("The image is " + width + " × " + height + " pixels; the limit is "
-                    + String.format(Locale.ROOT, "%,d", limits.maxPixels()) + " pixels and " + MediaLimits.MAX_SIDE
-                    + " on either side. Nothing was stored.");
+            throw new MediaRefused(Reason.IMAGE_TOO_LARGE, width, height,
+                    String.format(Locale.ROOT, "%,d", limits.maxPixels()), MediaLimits.MAX_SIDE);
         }
     }
 
@@ -185,7 +183,7 @@ public final class ImageIntake {
             }
         }
         if (renditions.isEmpty()) {
-            throw new MediaRefused("The image cannot be stored at a reasonable size; nothing was stored.");
+            throw new MediaRefused(Reason.IMAGE_UNSTORABLE);
         }
         return renditions;
     }

@@ -21,6 +21,7 @@ import org.newsroom.domain.media.MediaAsset;
 import org.newsroom.domain.staff.Role;
 import org.newsroom.editorial.audit.AuditTrail;
 import org.newsroom.editorial.ActionRefused;
+import org.newsroom.domain.refusal.Reason;
 
 /**
  * The media library's way in for staff: upload (judged by content, within
@@ -81,9 +82,9 @@ public class MediaDesk {
      */
     @RolesAllowed(Role.WRITER_NAME)
     public AssetView describe(long assetId, long expectedVersion, String altText, String caption, String credit) {
-        String alt = required(altText, "Alt text", MAX_ALT, "say what the picture shows, for readers who cannot see it");
-        String cap = required(caption, "Caption", MAX_CAPTION, "tell readers what they are looking at");
-        String cred = required(credit, "Credit", MAX_CREDIT, "name the photographer or agency");
+        String alt = required(altText, Reason.ALT_TEXT_MISSING, Reason.ALT_TEXT_TOO_LONG, MAX_ALT);
+        String cap = required(caption, Reason.CAPTION_MISSING, Reason.CAPTION_TOO_LONG, MAX_CAPTION);
+        String cred = required(credit, Reason.CREDIT_MISSING, Reason.CREDIT_TOO_LONG, MAX_CREDIT);
         MediaAsset asset = locked(assetId);
         if (asset.getVersion() != expectedVersion) {
             throw stale(assetId, expectedVersion, asset.getVersion());
@@ -107,11 +108,10 @@ public class MediaDesk {
         try {
             if (em.createNativeQuery("select id from media_asset where id = :id for update").setParameter("id", assetId)
                     .getResultList().isEmpty()) {
-                throw new ActionRefused(ActionRefused.Why.NOT_FOUND, "There is no image " + assetId + " in the library");
+                throw new ActionRefused(ActionRefused.Why.NOT_FOUND, Reason.NO_IMAGE, assetId);
             }
         } catch (LockTimeoutException | PessimisticLockException busy) {
-            throw new ActionRefused(ActionRefused.Why.RULE,
-                    "Somebody else is describing this picture at this very moment; try again in a moment.");
+            throw new ActionRefused(ActionRefused.Why.RULE, Reason.PICTURE_BUSY);
         }
         MediaAsset asset = em.find(MediaAsset.class, assetId);
         em.refresh(asset);
@@ -120,13 +120,14 @@ public class MediaDesk {
 
     /** The stale refusal, naming who described the picture last when the audit trail knows. */
     private ActionRefused stale(long assetId, long expectedVersion, long currentVersion) {
-        String by = em.createQuery("select e from AuditEntry e where e.action = :action and e.detail like :picture"
+        return em.createQuery("select e from AuditEntry e where e.action = :action and e.detail like :picture"
                         + " order by e.occurredAt desc, e.id desc", AuditEntry.class)
                 .setParameter("action", AuditAction.MEDIA_DESCRIBED.name()).setParameter("picture", describedPrefix(assetId) + "%")
                 .setMaxResults(1).getResultStream().findFirst()
-                .map(e -> e.getActor() + " (at " + e.getOccurredAt() + ")").orElse("someone else");
-        return new ActionRefused(ActionRefused.Why.STALE, "This picture was described by " + by + " after you opened it (your version "
-                + expectedVersion + ", now " + currentVersion + "). Your description was not saved; reload the picture and apply it again.");
+                .map(e -> new ActionRefused(ActionRefused.Why.STALE, Reason.PICTURE_STALE, e.getActor(), e.getOccurredAt(),
+                        expectedVersion, currentVersion))
+                .orElseGet(() -> new ActionRefused(ActionRefused.Why.STALE, Reason.PICTURE_STALE_BY_SOMEONE, expectedVersion,
+                        currentVersion));
     }
 
     private static String describedPrefix(long assetId) {
@@ -160,7 +161,7 @@ public class MediaDesk {
     @RolesAllowed(Role.WRITER_NAME)
     public AssetPage search(String text, boolean describedOnly, int first, int size) {
         if (first < 0 || size < 1 || size > MAX_PAGE) {
-            throw new ActionRefused(ActionRefused.Why.INVALID, "Ask for a page of 1 to " + MAX_PAGE + " images from 0 on");
+            throw new ActionRefused(ActionRefused.Why.INVALID, Reason.IMAGE_PAGE_UNUSABLE, MAX_PAGE);
         }
         StringBuilder where = new StringBuilder(" where 1 = 1");
         String pattern = null;
@@ -186,7 +187,7 @@ public class MediaDesk {
     private MediaAsset find(long assetId) {
         MediaAsset asset = em.find(MediaAsset.class, assetId);
         if (asset == null) {
-            throw new ActionRefused(ActionRefused.Why.NOT_FOUND, "There is no image " + assetId + " in the library");
+            throw new ActionRefused(ActionRefused.Why.NOT_FOUND, Reason.NO_IMAGE, assetId);
         }
         return asset;
     }
@@ -195,13 +196,13 @@ public class MediaDesk {
         return session.getCallerPrincipal().getName();
     }
 
-    private static String required(String value, String label, int max, String hint) {
+    private static String required(String value, Reason missing, Reason tooLong, int max) {
         if (value == null || value.isBlank()) {
-            throw new ActionRefused(ActionRefused.Why.INVALID, label + " is required: " + hint + ".");
+            throw new ActionRefused(ActionRefused.Why.INVALID, missing);
         }
         String stripped = value.strip();
         if (stripped.length() > max) {
-            throw new ActionRefused(ActionRefused.Why.INVALID, label + " is " + stripped.length() + " characters; at most " + max + ".");
+            throw new ActionRefused(ActionRefused.Why.INVALID, tooLong, stripped.length(), max);
         }
         return stripped;
     }

@@ -24,6 +24,7 @@ import org.newsroom.editorial.search.SearchIndexCheck;
 import org.newsroom.editorial.security.SignInThrottle;
 import org.newsroom.editorial.staff.StaffDirectory;
 import org.newsroom.editorial.staff.StaffDirectory.NewPassword;
+import org.newsroom.domain.refusal.Reason;
 
 /**
  * The work behind each operation, done by the services the console uses, as ADMIN. Its only
@@ -110,7 +111,7 @@ public class OperatorDesk {
     /** The audit actor: the operating-system user, marked so nobody mistakes it for a console account. */
     private static String actor(String operator) {
         if (operator == null || !OPERATOR.matcher(operator).matches()) {
-            throw new ActionRefused(ActionRefused.Why.INVALID, "The operating-system user name is missing or unusual");
+            throw new ActionRefused(ActionRefused.Why.INVALID, Reason.OPERATOR_NAME_UNUSABLE);
         }
         return "os:" + operator;
     }
@@ -125,13 +126,13 @@ public class OperatorDesk {
             try {
                 roles.add(Role.valueOf(name));
             } catch (IllegalArgumentException e) {
-                throw new ActionRefused(ActionRefused.Why.INVALID, "There is no role " + part.strip() + "; the roles are "
-                        + Arrays.stream(Role.values()).map(Role::name).collect(Collectors.joining(", ")));
+                throw new ActionRefused(ActionRefused.Why.INVALID, Reason.NO_ROLE, part.strip(),
+                        Arrays.stream(Role.values()).map(Role::name).collect(Collectors.joining(", ")));
             }
         }
         if (roles.isEmpty()) {
-            throw new ActionRefused(ActionRefused.Why.INVALID, "Give at least one role: "
-                    + Arrays.stream(Role.values()).map(Role::name).collect(Collectors.joining(", ")));
+            throw new ActionRefused(ActionRefused.Why.INVALID, Reason.ROLES_MISSING,
+                    Arrays.stream(Role.values()).map(Role::name).collect(Collectors.joining(", ")));
         }
         return roles;
     }

@@ -15,6 +15,7 @@ import org.newsroom.domain.article.Article;
 import org.newsroom.domain.preview.PreviewPass;
 import org.newsroom.domain.staff.Role;
 import org.newsroom.editorial.ActionRefused;
+import org.newsroom.domain.refusal.Reason;
 
 /** Issues preview passes to staff and checks them for the reader site. */
 @Stateless
@@ -36,7 +37,7 @@ public class StoryPreviews {
     @RolesAllowed(Role.WRITER_NAME)
     public String issue(long articleId) {
         if (em.find(Article.class, articleId) == null) {
-            throw new ActionRefused(ActionRefused.Why.NOT_FOUND, "There is no story " + articleId);
+            throw new ActionRefused(ActionRefused.Why.NOT_FOUND, Reason.NO_STORY, articleId);
         }
         em.createQuery("delete from PreviewPass p where p.expiresAt < :now").setParameter("now", clock.instant()).executeUpdate();
         PreviewPass pass = new PreviewPass(articleId, session.getCallerPrincipal().getName(), clock.instant(), TERM);

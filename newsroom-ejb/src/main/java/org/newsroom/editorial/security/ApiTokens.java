@@ -25,6 +25,7 @@ import org.newsroom.domain.staff.Role;
 import org.newsroom.domain.staff.StaffUser;
 import org.newsroom.editorial.ActionRefused;
 import org.newsroom.editorial.audit.AuditTrail;
+import org.newsroom.domain.refusal.Reason;
 
 /**
  * Personal API tokens: made and revoked by their owner, or by an administrator for
@@ -87,12 +88,11 @@ public class ApiTokens {
         StaffUser user = ownerFor(owner);
         String label = name == null ? "" : name.strip();
         if (label.isEmpty() || label.length() > 80) {
-            throw new ActionRefused(ActionRefused.Why.INVALID, "Give the token a name of at most 80 characters, e.g. the tool that will use it");
+            throw new ActionRefused(ActionRefused.Why.INVALID, Reason.TOKEN_NAME, 80);
         }
         Instant now = clock.instant();
         if (expiresAt != null && (!expiresAt.isAfter(now) || expiresAt.isAfter(now.plus(LONGEST_EXPIRY)))) {
-            throw new ActionRefused(ActionRefused.Why.INVALID, "An expiry must lie in the future and at most "
-                    + LONGEST_EXPIRY.toDays() + " days ahead");
+            throw new ActionRefused(ActionRefused.Why.INVALID, Reason.TOKEN_EXPIRY, LONGEST_EXPIRY.toDays());
         }
         byte[] random = new byte[SECRET_BYTES];
         RANDOM.nextBytes(random);
@@ -118,7 +118,7 @@ public class ApiTokens {
     public TokenView revoke(long id) {
         ApiToken token = em.find(ApiToken.class, id);
         if (token == null || !mayManage(token.getOwner().getUsername())) {
-            throw new ActionRefused(ActionRefused.Why.NOT_FOUND, "There is no token " + id + " of yours");
+            throw new ActionRefused(ActionRefused.Why.NOT_FOUND, Reason.NO_TOKEN_OF_YOURS, id);
         }
         if (token.getRevokedAt() == null) {
             token.revoke(clock.instant());
@@ -158,11 +158,11 @@ public class ApiTokens {
     private StaffUser ownerFor(String owner) {
         String name = owner == null || owner.isBlank() ? caller() : owner.strip();
         if (!mayManage(name)) {
-            throw new ActionRefused(ActionRefused.Why.NOT_ALLOWED, "Only an administrator manages another person's tokens");
+            throw new ActionRefused(ActionRefused.Why.NOT_ALLOWED, Reason.TOKENS_OF_OTHERS);
         }
         return em.createQuery("select u from StaffUser u where u.username = :n", StaffUser.class).setParameter("n", name)
                 .getResultStream().findFirst()
-                .orElseThrow(() -> new ActionRefused(ActionRefused.Why.NOT_FOUND, "There is no user " + name));
+                .orElseThrow(() -> new ActionRefused(ActionRefused.Why.NOT_FOUND, Reason.NO_USER, name));
     }
 
     private boolean mayManage(String owner) {

@@ -23,6 +23,7 @@ import org.newsroom.editorial.change.ContentChanged;
 import org.newsroom.editorial.publishing.ContentChangedChannel;
 import org.newsroom.editorial.ActionRefused;
 import org.newsroom.editorial.bodyhtml.BodySanitizer;
+import org.newsroom.domain.refusal.Reason;
 
 /**
  * Edition names, slogans and static pages: anyone may read them (they are public), only
@@ -146,7 +147,7 @@ public class SiteContent {
 
     private static void requireEdition(Edition edition) {
         if (edition == null) {
-            throw new ActionRefused(ActionRefused.Why.INVALID, "Choose an edition");
+            throw new ActionRefused(ActionRefused.Why.INVALID, Reason.EDITION_NOT_CHOSEN);
         }
     }
 
@@ -154,7 +155,7 @@ public class SiteContent {
         try {
             return action.get();
         } catch (DomainRuleViolation e) {
-            throw new ActionRefused(ActionRefused.Why.INVALID, e.getMessage());
+            throw new ActionRefused(ActionRefused.Why.INVALID, e.refusal());
         }
     }
 

@@ -3,6 +3,8 @@ package org.newsroom.editorial.staff;
 import java.security.SecureRandom;
 import java.util.Locale;
 import java.util.Optional;
+import org.newsroom.domain.refusal.Reason;
+import org.newsroom.domain.refusal.Refusal;
 
 /**
  * What a staff password must be, and passwords the system makes up. Length matters most:
@@ -24,20 +26,19 @@ public final class PasswordPolicy {
     }
 
     /** Why this password is too weak for this user, or empty when it is strong enough. */
-    public static Optional<String> weakness(String password, String username) {
+    public static Optional<Refusal> weakness(String password, String username) {
         if (password == null || password.length() < MIN_LENGTH) {
-            return Optional.of("A password needs at least " + MIN_LENGTH + " characters");
+            return Optional.of(Refusal.of(Reason.PASSWORD_TOO_SHORT, MIN_LENGTH));
         }
         if (username != null && username.length() >= 3
                 && password.toLowerCase(Locale.ROOT).contains(username.toLowerCase(Locale.ROOT))) {
-            return Optional.of("A password must not contain the user name");
+            return Optional.of(Refusal.of(Reason.PASSWORD_CONTAINS_USER_NAME));
         }
         if (password.codePoints().distinct().count() < MIN_DISTINCT) {
-            return Optional.of("A password needs at least " + MIN_DISTINCT + " different characters");
+            return Optional.of(Refusal.of(Reason.PASSWORD_TOO_FEW_DISTINCT, MIN_DISTINCT));
         }
         if (password.length() < PASSPHRASE_LENGTH && kinds(password) < 3) {
-            return Optional.of("A password shorter than " + PASSPHRASE_LENGTH
-                    + " characters needs three of: lower-case letters, capitals, digits, other characters");
+            return Optional.of(Refusal.of(Reason.PASSWORD_TOO_PLAIN, PASSPHRASE_LENGTH));
         }
         return Optional.empty();
     }

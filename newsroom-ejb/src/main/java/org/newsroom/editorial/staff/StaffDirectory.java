@@ -21,6 +21,7 @@ import org.newsroom.domain.staff.Role;
 import org.newsroom.domain.staff.StaffUser;
 import org.newsroom.editorial.audit.AuditTrail;
 import org.newsroom.editorial.ActionRefused;
+import org.newsroom.domain.refusal.Reason;
 
 /**
  * Staff accounts, their roles and desks; administrators only. Every change is audited.
@@ -76,7 +77,7 @@ public class StaffDirectory {
     @RolesAllowed(Role.ADMIN_NAME)
     public StaffView create(String username, String displayName, String password, Set<Role> roles) {
         if (password == null || password.isEmpty()) {
-            throw new ActionRefused(ActionRefused.Why.INVALID, "Give a password, or let the system generate one");
+            throw new ActionRefused(ActionRefused.Why.INVALID, Reason.PASSWORD_MISSING);
         }
         return open(username, displayName, password, roles, Set.of()).account();
     }
@@ -106,7 +107,7 @@ public class StaffDirectory {
             });
         }
         if (find(name) != null) {
-            throw new ActionRefused(ActionRefused.Why.RULE, "The user name " + name + " is taken");
+            throw new ActionRefused(ActionRefused.Why.RULE, Reason.USER_NAME_TAKEN, name);
         }
         StaffUser user = new StaffUser(name, displayName == null ? null : displayName.strip(),
                 PasswordHashing.hash(chosen.toCharArray()),
@@ -114,7 +115,7 @@ public class StaffDirectory {
         assignDesks(user, desks);
         Set<ConstraintViolation<StaffUser>> violations = validator.validate(user);
         if (!violations.isEmpty()) {
-            throw new ActionRefused(ActionRefused.Why.INVALID, violations.stream()
+            throw new ActionRefused(ActionRefused.Why.INVALID, Reason.INPUT_INVALID, violations.stream()
                     .map(v -> label(v.getPropertyPath().toString()) + ": " + v.getMessage()).sorted()
                     .collect(Collectors.joining("; ")));
         }
@@ -128,7 +129,7 @@ public class StaffDirectory {
         StaffUser user = require(username);
         Set<Role> wanted = roles == null ? EnumSet.noneOf(Role.class) : roles;
         if (user.isActiveAdministrator() && !wanted.contains(Role.ADMIN)) {
-            requireAnotherAdministrator(user, "take the ADMIN role from");
+            requireAnotherAdministrator(user, Reason.LAST_ADMINISTRATOR_DEMOTED);
         }
         user.assignRoles(wanted);
         audit.record(caller(), AuditAction.ROLES_CHANGED, null, username + " " + user.getRoles());
@@ -156,10 +157,10 @@ public class StaffDirectory {
             user.enable();
         } else {
             if (user.getUsername().equals(actor)) {
-                throw new ActionRefused(ActionRefused.Why.RULE, "You cannot disable your own account");
+                throw new ActionRefused(ActionRefused.Why.RULE, Reason.DISABLE_OWN_ACCOUNT);
             }
             if (user.isActiveAdministrator()) {
-                requireAnotherAdministrator(user, "disable");
+                requireAnotherAdministrator(user, Reason.LAST_ADMINISTRATOR_DISABLED);
             }
             user.disable();
             verifiedPasswords.forget(user.getUsername());
@@ -195,13 +196,12 @@ public class StaffDirectory {
         return new NewPassword(StaffView.of(user), generate ? chosen : null);
     }
 
-    private void requireAnotherAdministrator(StaffUser user, String verb) {
+    private void requireAnotherAdministrator(StaffUser user, Reason lastAdministrator) {
         long others = em.createQuery("select count(u) from StaffUser u join u.roles r where r = :admin"
                         + " and u.enabled = true and u.id <> :id", Long.class)
                 .setParameter("admin", Role.ADMIN).setParameter("id", user.getId()).getSingleResult();
         if (others == 0) {
-            throw new ActionRefused(ActionRefused.Why.RULE, "You cannot " + verb + " " + user.getUsername()
-                    + ": it is the last enabled administrator. Give another account the ADMIN role first.");
+            throw new ActionRefused(ActionRefused.Why.RULE, lastAdministrator, user.getUsername());
         }
     }
 
@@ -209,7 +209,7 @@ public class StaffDirectory {
         try {
             user.assignDesks(desks == null ? Set.of() : desks);
         } catch (DomainRuleViolation e) {
-            throw new ActionRefused(ActionRefused.Why.INVALID, e.getMessage());
+            throw new ActionRefused(ActionRefused.Why.INVALID, e.refusal());
         }
     }
 
@@ -224,7 +224,7 @@ public class StaffDirectory {
     private StaffUser require(String username) {
         StaffUser user = find(username);
         if (user == null) {
-            throw new ActionRefused(ActionRefused.Why.NOT_FOUND, "There is no user " + username);
+            throw new ActionRefused(ActionRefused.Why.NOT_FOUND, Reason.NO_USER, username);
         }
         return user;
     }

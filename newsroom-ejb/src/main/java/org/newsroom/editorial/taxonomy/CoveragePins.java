@@ -19,6 +19,7 @@ import org.newsroom.editorial.audit.AuditTrail;
 import org.newsroom.editorial.change.ContentChanged;
 import org.newsroom.editorial.publishing.ContentChangedChannel;
 import org.newsroom.editorial.ActionRefused;
+import org.newsroom.domain.refusal.Reason;
 
 /**
  * Hand ordering of a coverage: chief editors pin a few of its stories to the top of its
@@ -64,8 +65,7 @@ public class CoveragePins {
         Coverage coverage = coverage(coverageId, LockModeType.PESSIMISTIC_WRITE);
         Article story = requireStory(articleId);
         if (!coverage.unpin(story)) {
-            throw new ActionRefused(ActionRefused.Why.RULE, "\"" + story.getHeadline() + "\" is not pinned in \""
-                    + coverage.getName() + "\"");
+            throw new ActionRefused(ActionRefused.Why.RULE, Reason.PIN_NOT_PINNED_IN, story.getHeadline(), coverage.getName());
         }
         changed(coverage, articleId, "unpinned story " + articleId);
         return ids(coverage);
@@ -95,7 +95,7 @@ public class CoveragePins {
         try {
             return change.getAsInt();
         } catch (DomainRuleViolation e) {
-            throw new ActionRefused(ActionRefused.Why.RULE, e.getMessage());
+            throw new ActionRefused(ActionRefused.Why.RULE, e.refusal());
         }
     }
 
@@ -110,7 +110,7 @@ public class CoveragePins {
     private Coverage coverage(long id, LockModeType lock) {
         Coverage coverage = em.find(Coverage.class, id, lock);
         if (coverage == null) {
-            throw new ActionRefused(ActionRefused.Why.NOT_FOUND, "There is no coverage " + id);
+            throw new ActionRefused(ActionRefused.Why.NOT_FOUND, Reason.NO_COVERAGE, id);
         }
         return coverage;
     }
@@ -118,7 +118,7 @@ public class CoveragePins {
     private Article requireStory(long id) {
         Article story = em.find(Article.class, id);
         if (story == null) {
-            throw new ActionRefused(ActionRefused.Why.NOT_FOUND, "There is no story " + id);
+            throw new ActionRefused(ActionRefused.Why.NOT_FOUND, Reason.NO_STORY, id);
         }
         return story;
     }

@@ -26,6 +26,7 @@ import org.newsroom.editorial.audit.AuditTrail;
 import org.newsroom.editorial.change.ContentChanged;
 import org.newsroom.editorial.publishing.ContentChangedChannel;
 import org.newsroom.editorial.ActionRefused;
+import org.newsroom.domain.refusal.Reason;
 
 /**
  * Taxonomy for chief editors: the section tree (create, delete when unused, names and
@@ -55,7 +56,7 @@ public class TaxonomyDesk {
     @RolesAllowed(Role.CHIEF_EDITOR_NAME)
     public List<TagView> tags(Edition edition, String text) {
         if (edition == null) {
-            throw new ActionRefused(ActionRefused.Why.INVALID, "Choose an edition");
+            throw new ActionRefused(ActionRefused.Why.INVALID, Reason.EDITION_NOT_CHOSEN);
         }
         String like = "%" + (text == null ? "" : text.strip().toLowerCase(Locale.ROOT)) + "%";
         return em.createQuery("select new org.newsroom.editorial.taxonomy.TagView(t.id, t.edition, t.slug, t.name,"
@@ -67,7 +68,7 @@ public class TaxonomyDesk {
     @RolesAllowed(Role.CHIEF_EDITOR_NAME)
     public TagView renameTag(long tagId, String newName) {
         Tag tag = requireTag(tagId);
-        String name = requireName(newName, "A tag");
+        String name = requireName(newName, Reason.TAG_NAME_MISSING, Reason.TAG_NAME_TOO_LONG);
         String before = tag.getName();
         tag.rename(name);
         audit.record(caller(), AuditAction.TAXONOMY_CHANGED, null, "tag " + tag.getEdition().code() + "/" + tag.getSlug()
@@ -80,12 +81,12 @@ public class TaxonomyDesk {
     @RolesAllowed(Role.CHIEF_EDITOR_NAME)
     public TagView mergeTags(long fromId, long intoId) {
         if (fromId == intoId) {
-            throw new ActionRefused(ActionRefused.Why.INVALID, "Choose two different tags to merge");
+            throw new ActionRefused(ActionRefused.Why.INVALID, Reason.TAG_MERGE_SAME);
         }
         Tag from = requireTag(fromId);
         Tag into = requireTag(intoId);
         if (from.getEdition() != into.getEdition()) {
-            throw new ActionRefused(ActionRefused.Why.RULE, "Tags of different editions cannot be merged");
+            throw new ActionRefused(ActionRefused.Why.RULE, Reason.TAG_MERGE_EDITIONS);
         }
         // The published stories are found before the move (afterwards they no longer carry the tag) and
         // announced after it: announcing restocks each story's reader shelf rows from its tags as they are then.
@@ -99,7 +100,7 @@ public class TaxonomyDesk {
                     moved++;
                 }
             } catch (DomainRuleViolation e) {
-                throw new ActionRefused(ActionRefused.Why.RULE, e.getMessage());
+                throw new ActionRefused(ActionRefused.Why.RULE, e.refusal());
             }
         }
         em.flush();
@@ -137,7 +138,7 @@ public class TaxonomyDesk {
     @RolesAllowed(Role.CHIEF_EDITOR_NAME)
     public SectionNode renameSection(long sectionId, String newName) {
         Section section = requireSection(sectionId);
-        String name = requireName(newName, "A section");
+        String name = requireName(newName, Reason.SECTION_NAME_MISSING, Reason.SECTION_NAME_TOO_LONG);
         String before = section.getName();
         section.rename(name);
         audit.record(caller(), AuditAction.TAXONOMY_CHANGED, null, "section " + section.getEdition().code() + "/" + section.path()
@@ -150,7 +151,7 @@ public class TaxonomyDesk {
     @RolesAllowed(Role.CHIEF_EDITOR_NAME)
     public SectionNode moveSection(long sectionId, int direction) {
         if (direction != -1 && direction != 1) {
-            throw new ActionRefused(ActionRefused.Why.INVALID, "A section moves one place up or down");
+            throw new ActionRefused(ActionRefused.Why.INVALID, Reason.SECTION_MOVES_ONE_PLACE);
         }
         Section section = requireSection(sectionId);
         List<Section> siblings = (section.getParent() == null
@@ -161,8 +162,8 @@ public class TaxonomyDesk {
         int at = siblings.indexOf(section);
         int to = at + direction;
         if (to < 0 || to >= siblings.size()) {
-            throw new ActionRefused(ActionRefused.Why.RULE, "\"" + section.getName() + "\" is already "
-                    + (direction < 0 ? "first" : "last") + " in its menu");
+            throw new ActionRefused(ActionRefused.Why.RULE, direction < 0 ? Reason.SECTION_ALREADY_FIRST : Reason.SECTION_ALREADY_LAST,
+                    section.getName());
         }
         java.util.Collections.swap(siblings, at, to);
         for (int i = 0; i < siblings.size(); i++) {
@@ -184,33 +185,31 @@ public class TaxonomyDesk {
     @RolesAllowed(Role.CHIEF_EDITOR_NAME)
     public SectionNode createSection(Edition edition, Long parentId, String name, String slug) {
         requireEdition(edition);
-        String title = requireName(name, "A section");
+        String title = requireName(name, Reason.SECTION_NAME_MISSING, Reason.SECTION_NAME_TOO_LONG);
         Section parent = null;
         if (parentId != null) {
             parent = em.find(Section.class, parentId);
             if (parent == null) {
-                throw new ActionRefused(ActionRefused.Why.NOT_FOUND, "There is no section " + parentId + " to put the new one under");
+                throw new ActionRefused(ActionRefused.Why.NOT_FOUND, Reason.NO_PARENT_SECTION, parentId);
             }
             if (parent.getEdition() != edition) {
-                throw new ActionRefused(ActionRefused.Why.RULE, "\"" + parent.getName() + "\" belongs to the "
-                        + parent.getEdition().code() + " edition, not to " + edition.code());
+                throw new ActionRefused(ActionRefused.Why.RULE, Reason.PARENT_OF_ANOTHER_EDITION, parent.getName(),
+                        parent.getEdition().code(), edition.code());
             }
             if (!parent.isTopLevel()) {
-                throw new ActionRefused(ActionRefused.Why.RULE, "Sections have two levels: \"" + parent.getName()
-                        + "\" is already a subsection, so nothing goes under it");
+                throw new ActionRefused(ActionRefused.Why.RULE, Reason.PARENT_IS_SUBSECTION, parent.getName());
             }
         }
         Slug address = requireSlug(slug, title);
         if (Section.isReserved(address)) {
-            throw new ActionRefused(ActionRefused.Why.INVALID, "\"" + address.value() + "\" is a word the reader site keeps for"
-                    + " its own pages (" + String.join(", ", new java.util.TreeSet<>(Section.RESERVED_SLUGS))
-                    + "); choose another address");
+            throw new ActionRefused(ActionRefused.Why.INVALID, Reason.SECTION_ADDRESS_RESERVED, address.value(),
+                    String.join(", ", new java.util.TreeSet<>(Section.RESERVED_SLUGS)));
         }
         List<String> taken = em.createQuery("select s from Section s where s.edition = :e and s.slug = :s", Section.class)
                 .setParameter("e", edition).setParameter("s", address.value()).getResultStream().map(Section::path).toList();
         if (!taken.isEmpty()) {
-            throw new ActionRefused(ActionRefused.Why.RULE, "The " + edition.code() + " edition already has a section with the"
-                    + " address \"" + address.value() + "\" (/" + edition.code() + "/" + taken.get(0) + "/); choose another");
+            throw new ActionRefused(ActionRefused.Why.RULE, Reason.SECTION_ADDRESS_TAKEN, edition.code(), address.value(),
+                    "/" + edition.code() + "/" + taken.get(0) + "/");
         }
         Integer last = (parent == null
                 ? em.createQuery("select max(s.position) from Section s where s.edition = :e and s.parent is null", Integer.class)
@@ -223,10 +222,10 @@ public class TaxonomyDesk {
             section = parent == null ? Section.topLevel(edition, title, address, position)
                     : parent.subsection(title, address, position);
         } catch (DomainRuleViolation e) {
-            throw new ActionRefused(ActionRefused.Why.RULE, e.getMessage());
+            throw new ActionRefused(ActionRefused.Why.RULE, e.refusal());
         }
         em.persist(section);
-        flush("Another section with the address \"" + address.value() + "\" was just created; choose another");
+        flush(Reason.SECTION_ADDRESS_RACED, address.value());
         audit.record(caller(), AuditAction.TAXONOMY_CHANGED, null, "section " + edition.code() + "/" + section.path()
                 + " created as \"" + title + "\"");
         announceSite(section);
@@ -240,20 +239,17 @@ public class TaxonomyDesk {
         long subsections = em.createQuery("select count(s) from Section s where s.parent = :p", Long.class)
                 .setParameter("p", section).getSingleResult();
         if (subsections > 0) {
-            throw new ActionRefused(ActionRefused.Why.RULE, "\"" + section.getName() + "\" has " + count(subsections, "subsection")
-                    + "; delete " + (subsections == 1 ? "it" : "them") + " first");
+            throw new ActionRefused(ActionRefused.Why.RULE, Reason.SECTION_HAS_SUBSECTIONS, section.getName(), subsections);
         }
         long stories = em.createQuery("select count(a) from Article a where a.section = :s", Long.class)
                 .setParameter("s", section).getSingleResult();
         if (stories > 0) {
-            throw new ActionRefused(ActionRefused.Why.RULE, "\"" + section.getName() + "\" is used by " + count(stories, "story")
-                    + " (drafts and unpublished ones count too); move " + (stories == 1 ? "it" : "them")
-                    + " to another section first");
+            throw new ActionRefused(ActionRefused.Why.RULE, Reason.SECTION_IN_USE, section.getName(), stories);
         }
         String path = section.path();
         announceSite(section);
         em.remove(section);
-        flush("\"" + section.getName() + "\" was just given a story or a subsection; it stays");
+        flush(Reason.SECTION_USE_RACED, section.getName());
         audit.record(caller(), AuditAction.TAXONOMY_CHANGED, null, "section " + section.getEdition().code() + "/" + path
                 + " (\"" + section.getName() + "\") deleted");
     }
@@ -272,7 +268,7 @@ public class TaxonomyDesk {
     @RolesAllowed(Role.CHIEF_EDITOR_NAME)
     public TermView renameRegion(long regionId, String newName) {
         Region region = requireRegion(regionId);
-        String name = requireName(newName, "A region");
+        String name = requireName(newName, Reason.REGION_NAME_MISSING, Reason.REGION_NAME_TOO_LONG);
         String before = region.getName();
         region.rename(name);
         audit.record(caller(), AuditAction.TAXONOMY_CHANGED, null, "region " + region.getEdition().code() + "/" + region.getSlug()
@@ -286,17 +282,17 @@ public class TaxonomyDesk {
     @RolesAllowed(Role.CHIEF_EDITOR_NAME)
     public TermView createRegion(Edition edition, String name, String slug) {
         requireEdition(edition);
-        String title = requireName(name, "A region");
+        String title = requireName(name, Reason.REGION_NAME_MISSING, Reason.REGION_NAME_TOO_LONG);
         Slug address = requireSlug(slug, title);
         long taken = em.createQuery("select count(r) from Region r where r.edition = :e and r.slug = :s", Long.class)
                 .setParameter("e", edition).setParameter("s", address.value()).getSingleResult();
         if (taken > 0) {
-            throw new ActionRefused(ActionRefused.Why.RULE, "The " + edition.code() + " edition already has a region at /"
-                    + edition.code() + "/region/" + address.value() + "/; choose another address");
+            throw new ActionRefused(ActionRefused.Why.RULE, Reason.REGION_ADDRESS_TAKEN, edition.code(),
+                    "/" + edition.code() + "/region/" + address.value() + "/");
         }
         Region region = new Region(edition, title, address);
         em.persist(region);
-        flush("Another region with the address \"" + address.value() + "\" was just created; choose another");
+        flush(Reason.REGION_ADDRESS_RACED, address.value());
         audit.record(caller(), AuditAction.TAXONOMY_CHANGED, null, "region " + edition.code() + "/" + address.value()
                 + " created as \"" + title + "\"");
         announceMenus(edition);
@@ -310,11 +306,10 @@ public class TaxonomyDesk {
         long stories = em.createQuery("select count(a) from Article a join a.regions r where r = :r", Long.class)
                 .setParameter("r", region).getSingleResult();
         if (stories > 0) {
-            throw new ActionRefused(ActionRefused.Why.RULE, "\"" + region.getName() + "\" is used by " + count(stories, "story")
-                    + " (drafts and unpublished ones count too); take it off " + (stories == 1 ? "that story" : "them") + " first");
+            throw new ActionRefused(ActionRefused.Why.RULE, Reason.REGION_IN_USE, region.getName(), stories);
         }
         em.remove(region);
-        flush("\"" + region.getName() + "\" was just given a story; it stays");
+        flush(Reason.REGION_USE_RACED, region.getName());
         audit.record(caller(), AuditAction.TAXONOMY_CHANGED, null, "region " + region.getEdition().code() + "/" + region.getSlug()
                 + " (\"" + region.getName() + "\") deleted");
         announceMenus(region.getEdition());
@@ -333,22 +328,22 @@ public class TaxonomyDesk {
     @RolesAllowed(Role.CHIEF_EDITOR_NAME)
     public TermView createCoverage(Edition edition, String name, String description) {
         requireEdition(edition);
-        String title = requireName(name, "A coverage");
+        String title = requireName(name, Reason.COVERAGE_NAME_MISSING, Reason.COVERAGE_NAME_TOO_LONG);
         String standfirst = description == null || description.isBlank() ? null : description.strip();
         if (standfirst != null && standfirst.length() > 600) {
-            throw new ActionRefused(ActionRefused.Why.INVALID, "A coverage description has at most 600 characters");
+            throw new ActionRefused(ActionRefused.Why.INVALID, Reason.COVERAGE_DESCRIPTION_TOO_LONG, 600);
         }
         Slug slug;
         try {
             slug = Slug.from(title);
         } catch (RuntimeException e) {
-            throw new ActionRefused(ActionRefused.Why.INVALID, "This name gives no usable address; use letters or digits");
+            throw new ActionRefused(ActionRefused.Why.INVALID, Reason.NAME_GIVES_NO_ADDRESS);
         }
         long taken = em.createQuery("select count(c) from Coverage c where c.edition = :e and c.slug = :s", Long.class)
                 .setParameter("e", edition).setParameter("s", slug.value()).getSingleResult();
         if (taken > 0) {
-            throw new ActionRefused(ActionRefused.Why.RULE, "The " + edition.code() + " edition already has a coverage at /"
-                    + edition.code() + "/coverage/" + slug.value() + "/");
+            throw new ActionRefused(ActionRefused.Why.RULE, Reason.COVERAGE_ADDRESS_TAKEN, edition.code(),
+                    "/" + edition.code() + "/coverage/" + slug.value() + "/");
         }
         Coverage coverage = new Coverage(edition, title, slug, standfirst);
         em.persist(coverage);
@@ -375,17 +370,17 @@ public class TaxonomyDesk {
         Coverage coverage = requireCoverage(coverageId);
         Article story = em.find(Article.class, articleId);
         if (story == null) {
-            throw new ActionRefused(ActionRefused.Why.NOT_FOUND, "There is no story " + articleId);
+            throw new ActionRefused(ActionRefused.Why.NOT_FOUND, Reason.NO_STORY, articleId);
         }
         boolean changed;
         try {
             changed = in ? story.joinCoverage(coverage) : story.leaveCoverage(coverage);
         } catch (DomainRuleViolation e) {
-            throw new ActionRefused(ActionRefused.Why.RULE, "Story " + articleId + " belongs to another edition than this coverage");
+            throw new ActionRefused(ActionRefused.Why.RULE, Reason.STORY_OUTSIDE_COVERAGE_EDITION, articleId);
         }
         if (!changed) {
-            throw new ActionRefused(ActionRefused.Why.RULE, "Story " + articleId + (in ? " is already in " : " is not in ")
-                    + "\"" + coverage.getName() + "\"");
+            throw new ActionRefused(ActionRefused.Why.RULE, in ? Reason.STORY_ALREADY_IN_COVERAGE : Reason.STORY_NOT_IN_COVERAGE,
+                    articleId, coverage.getName());
         }
         em.flush();
         audit.record(caller(), AuditAction.TAXONOMY_CHANGED, articleId, "coverage " + coverage.getEdition().code() + "/"
@@ -408,11 +403,11 @@ public class TaxonomyDesk {
     }
 
     /** Writes now, so that a row another transaction just wrote (same address, a new story) refuses here, readably. */
-    private void flush(String whenRaced) {
+    private void flush(Reason whenRaced, Object... arguments) {
         try {
             em.flush();
         } catch (PersistenceException e) {
-            throw new ActionRefused(ActionRefused.Why.RULE, whenRaced);
+            throw new ActionRefused(ActionRefused.Why.RULE, whenRaced, arguments);
         }
     }
 
@@ -423,24 +418,19 @@ public class TaxonomyDesk {
             try {
                 return Slug.from(name);
             } catch (IllegalArgumentException e) {
-                throw new ActionRefused(ActionRefused.Why.INVALID, "This name gives no usable address; type one");
+                throw new ActionRefused(ActionRefused.Why.INVALID, Reason.NAME_GIVES_NO_ADDRESS_TYPE_ONE);
             }
         }
         if (!Slug.isValid(value)) {
-            throw new ActionRefused(ActionRefused.Why.INVALID, "\"" + value + "\" is not a usable address: use lower-case letters,"
-                    + " digits and single hyphens between them, at most " + Slug.MAX_LENGTH + " characters");
+            throw new ActionRefused(ActionRefused.Why.INVALID, Reason.ADDRESS_UNUSABLE, value, Slug.MAX_LENGTH);
         }
         return Slug.of(value);
-    }
-
-    private static String count(long n, String thing) {
-        return n + " " + (n == 1 ? thing : thing.equals("story") ? "stories" : thing + "s");
     }
 
     private Region requireRegion(long id) {
         Region region = em.find(Region.class, id);
         if (region == null) {
-            throw new ActionRefused(ActionRefused.Why.NOT_FOUND, "There is no region " + id);
+            throw new ActionRefused(ActionRefused.Why.NOT_FOUND, Reason.NO_REGION, id);
         }
         return region;
     }
@@ -475,7 +465,7 @@ public class TaxonomyDesk {
     private Section requireSection(long id) {
         Section section = em.find(Section.class, id);
         if (section == null) {
-            throw new ActionRefused(ActionRefused.Why.NOT_FOUND, "There is no section " + id);
+            throw new ActionRefused(ActionRefused.Why.NOT_FOUND, Reason.NO_SECTION, id);
         }
         return section;
     }
@@ -483,24 +473,25 @@ public class TaxonomyDesk {
     private Coverage requireCoverage(long id) {
         Coverage coverage = em.find(Coverage.class, id);
         if (coverage == null) {
-            throw new ActionRefused(ActionRefused.Why.NOT_FOUND, "There is no coverage " + id);
+            throw new ActionRefused(ActionRefused.Why.NOT_FOUND, Reason.NO_COVERAGE, id);
         }
         return coverage;
     }
 
     private static void requireEdition(Edition edition) {
         if (edition == null) {
-            throw new ActionRefused(ActionRefused.Why.INVALID, "Choose an edition");
+            throw new ActionRefused(ActionRefused.Why.INVALID, Reason.EDITION_NOT_CHOSEN);
         }
     }
 
-    private static String requireName(String newName, String what) {
+    /** A name of at most {@link #MAX_NAME} characters, or refused with the sentences of this kind of term. */
+    private static String requireName(String newName, Reason missing, Reason tooLong) {
         String name = newName == null ? "" : newName.strip();
         if (name.isEmpty()) {
-            throw new ActionRefused(ActionRefused.Why.INVALID, what + " needs a name");
+            throw new ActionRefused(ActionRefused.Why.INVALID, missing);
         }
         if (name.length() > MAX_NAME) {
-            throw new ActionRefused(ActionRefused.Why.INVALID, what + " name has at most " + MAX_NAME + " characters");
+            throw new ActionRefused(ActionRefused.Why.INVALID, tooLong, MAX_NAME);
         }
         return name;
     }
@@ -541,7 +532,7 @@ public class TaxonomyDesk {
     private Tag requireTag(long id) {
         Tag tag = em.find(Tag.class, id);
         if (tag == null) {
-            throw new ActionRefused(ActionRefused.Why.NOT_FOUND, "There is no tag " + id);
+            throw new ActionRefused(ActionRefused.Why.NOT_FOUND, Reason.NO_TAG, id);
         }
         return tag;
     }

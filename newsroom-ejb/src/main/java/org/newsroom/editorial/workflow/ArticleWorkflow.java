@@ -51,6 +51,7 @@ import org.newsroom.editorial.revision.RevisionView;
 import org.newsroom.editorial.revision.SideBySideDiff;
 import org.newsroom.editorial.bodyhtml.BodyImages;
 import org.newsroom.editorial.bodyhtml.BodySanitizer;
+import org.newsroom.domain.refusal.Reason;
 
 /**
  * The editorial workflow's one way in. Each method checks the caller's role (the
@@ -103,10 +104,10 @@ public class ArticleWorkflow {
     @RolesAllowed(Role.WRITER_NAME)
     public ArticleView create(NewArticle input) {
         requireValid(input);
-        Edition edition = Edition.fromCode(input.edition()).orElseThrow(() -> new ActionRefused(INVALID, "Unknown edition"));
+        Edition edition = Edition.fromCode(input.edition()).orElseThrow(() -> new ActionRefused(INVALID, Reason.UNKNOWN_EDITION));
         Section section = em.find(Section.class, input.sectionId());
         if (section == null) {
-            throw new ActionRefused(INVALID, "There is no section " + input.sectionId());
+            throw new ActionRefused(INVALID, Reason.NO_SECTION, input.sectionId());
         }
         Article article = obeying(() -> new Article(edition, input.kindOrNews(), input.headline(), section, caller(), clock.instant()));
         article.moveToDesk(input.desk());
@@ -126,7 +127,7 @@ public class ArticleWorkflow {
     /** The sections a story of an edition can be placed in. */
     @RolesAllowed(Role.WRITER_NAME)
     public List<SectionChoice> sections(String editionCode) {
-        Edition edition = Edition.fromCode(editionCode).orElseThrow(() -> new ActionRefused(INVALID, "Unknown edition"));
+        Edition edition = Edition.fromCode(editionCode).orElseThrow(() -> new ActionRefused(INVALID, Reason.UNKNOWN_EDITION));
         return em.createQuery("select s from Section s where s.edition = :e order by s.position, s.id", Section.class)
                 .setParameter("e", edition).getResultStream()
                 .map(s -> new SectionChoice(s.getId(), s.getSlug(), s.getName())).toList();
@@ -172,7 +173,7 @@ public class ArticleWorkflow {
     @RolesAllowed(Role.EDITOR_NAME)
     public ArticleView requestChanges(long id, long expectedVersion, String comment) {
         if (comment == null || comment.isBlank()) {
-            throw new ActionRefused(INVALID, "Say what should change");
+            throw new ActionRefused(INVALID, Reason.CHANGES_NOT_SAID);
         }
         ArticleView view = transition(id, expectedVersion, StoryAction.REQUEST_CHANGES, AuditAction.REQUEST_CHANGES, comment.strip(), Article::requestChanges);
         em.persist(new ArticleComment(id, caller(), clock.instant(), comment));
@@ -187,10 +188,10 @@ public class ArticleWorkflow {
     @RolesAllowed(Role.EDITOR_NAME)
     public ArticleView schedule(long id, long expectedVersion, Instant publishAt, Instant unpublishAt) {
         if (publishAt == null) {
-            throw new ActionRefused(INVALID, "Give a publication time");
+            throw new ActionRefused(INVALID, Reason.PUBLICATION_TIME_MISSING);
         }
         if (unpublishAt != null && !unpublishAt.isAfter(publishAt)) {
-            throw new ActionRefused(INVALID, "The story must come down after it goes up");
+            throw new ActionRefused(INVALID, Reason.UNPUBLISH_BEFORE_PUBLISH);
         }
         return transition(id, expectedVersion, StoryAction.SCHEDULE, AuditAction.SCHEDULE, "publish at " + publishAt, a -> {
             a.schedule(publishAt, clock.instant());
@@ -206,14 +207,13 @@ public class ArticleWorkflow {
     @RolesAllowed(Role.EDITOR_NAME)
     public ArticleView reschedule(long id, long expectedVersion, Instant publishAt) {
         if (publishAt == null) {
-            throw new ActionRefused(INVALID, "Give a publication time");
+            throw new ActionRefused(INVALID, Reason.PUBLICATION_TIME_MISSING);
         }
         Article current = findForWrite(id, expectedVersion);
         StoryPermissions.require(StoryAction.RESCHEDULE, current, session);
         Instant before = current.getPublishAt();
         if (current.getUnpublishAt() != null && !current.getUnpublishAt().isAfter(publishAt)) {
-            throw new ActionRefused(INVALID, "The story must come down after it goes up (it comes down at "
-                    + current.getUnpublishAt() + ")");
+            throw new ActionRefused(INVALID, Reason.UNPUBLISH_BEFORE_NEW_TIME, current.getUnpublishAt());
         }
         return transition(id, expectedVersion, StoryAction.RESCHEDULE, AuditAction.SCHEDULE, "rescheduled from " + before + " to " + publishAt, a -> {
             a.cancelSchedule();
@@ -293,12 +293,10 @@ public class ArticleWorkflow {
         List<String> changes = new java.util.ArrayList<>();
         String slug = details.slug() == null ? "" : details.slug().strip();
         if (!slug.isEmpty() && !slug.equals(article.getSlug())) {
-            Slug wanted;
-            try {
-                wanted = Slug.of(slug);
-            } catch (IllegalArgumentException e) {
-                throw new ActionRefused(INVALID, e.getMessage());
+            if (!Slug.isValid(slug)) {
+                throw new ActionRefused(INVALID, Reason.SLUG_UNUSABLE, Slug.MAX_LENGTH);
             }
+            Slug wanted = Slug.of(slug);
             if (article.getPublishedAt() != null) {
                 rule(() -> article.changeSlug(wanted)); // refused, in the story's own words
             }
@@ -306,8 +304,7 @@ public class ArticleWorkflow {
             em.createQuery("select a.headline from Article a where a.edition = :e and a.slug = :s and a.id <> :id", String.class)
                     .setParameter("e", edition).setParameter("s", wanted.value()).setParameter("id", id)
                     .setMaxResults(1).getResultStream().findFirst().ifPresent(other -> {
-                        throw new ActionRefused(RULE, "The slug \"" + wanted.value() + "\" is already used in the "
-                                + edition.code() + " edition by \"" + other + "\"; choose another one");
+                        throw new ActionRefused(RULE, Reason.SLUG_TAKEN_BY, wanted.value(), edition.code(), other);
                     });
             rule(() -> article.changeSlug(wanted));
             changes.add("slug " + wanted.value());
@@ -315,15 +312,15 @@ public class ArticleWorkflow {
         if (details.sectionId() != null && !details.sectionId().equals(article.getSection().getId())) {
             Section section = em.find(Section.class, details.sectionId());
             if (section == null) {
-                throw new ActionRefused(INVALID, "There is no section " + details.sectionId());
+                throw new ActionRefused(INVALID, Reason.NO_SECTION, details.sectionId());
             }
             rule(() -> article.placeIn(section));
             changes.add("section " + section.getSlug());
         }
 
-        List<Region> regions = terms(Region.class, details.regionIds(), "region");
-        List<Coverage> coverages = terms(Coverage.class, details.coverageIds(), "coverage");
-        List<Tag> tags = new java.util.ArrayList<>(terms(Tag.class, details.tagIds(), "tag"));
+        List<Region> regions = terms(Region.class, details.regionIds(), Reason.NO_REGION);
+        List<Coverage> coverages = terms(Coverage.class, details.coverageIds(), Reason.NO_COVERAGE);
+        List<Tag> tags = new java.util.ArrayList<>(terms(Tag.class, details.tagIds(), Reason.NO_TAG));
         for (String name : details.newTags()) {
             Tag tag = tagNamed(edition, name, changes);
             if (!tags.contains(tag)) {
@@ -332,9 +329,9 @@ public class ArticleWorkflow {
         }
         rule(() -> article.classify(regions, tags, coverages));
 
-        List<Author> authors = terms(Author.class, details.authorIds(), "author");
+        List<Author> authors = terms(Author.class, details.authorIds(), Reason.NO_AUTHOR);
         if (authors.size() != new java.util.HashSet<>(authors).size()) {
-            throw new ActionRefused(INVALID, "An author is named twice in the byline");
+            throw new ActionRefused(INVALID, Reason.AUTHOR_TWICE);
         }
         String source = details.source() == null || details.source().isBlank() ? null : details.source().strip();
         rule(() -> article.credit(authors, source));
@@ -343,10 +340,10 @@ public class ArticleWorkflow {
         for (Long relatedId : details.relatedIds()) {
             Article other = em.find(Article.class, relatedId);
             if (other == null) {
-                throw new ActionRefused(INVALID, "There is no story " + relatedId + " to relate");
+                throw new ActionRefused(INVALID, Reason.NO_STORY_TO_RELATE, relatedId);
             }
             if (other.getEdition() != edition) {
-                throw new ActionRefused(INVALID, "\"" + other.getHeadline() + "\" is in another edition; related stories share the story's edition");
+                throw new ActionRefused(INVALID, Reason.RELATED_IN_ANOTHER_EDITION, other.getHeadline());
             }
             if (!related.contains(other)) {
                 related.add(other);
@@ -356,10 +353,10 @@ public class ArticleWorkflow {
 
         String video = details.videoUrl() == null || details.videoUrl().isBlank() ? null : details.videoUrl().strip();
         if (video != null && article.getKind() != ArticleKind.VIDEO) {
-            throw new ActionRefused(INVALID, "Only a video story takes a video address");
+            throw new ActionRefused(INVALID, Reason.VIDEO_ADDRESS_ONLY_FOR_VIDEO);
         }
         if (video != null && !VideoAddress.isAcceptable(video)) {
-            throw new ActionRefused(INVALID, "The video address must be a full https:// address (for example https://video.example.org/watch/123)");
+            throw new ActionRefused(INVALID, Reason.VIDEO_ADDRESS_UNUSABLE);
         }
         if (!java.util.Objects.equals(video, article.getVideoUrl())) {
             changes.add("video " + (video == null ? "removed" : video));
@@ -375,12 +372,12 @@ public class ArticleWorkflow {
         return result;
     }
 
-    private <T> List<T> terms(Class<T> type, List<Long> ids, String what) {
+    private <T> List<T> terms(Class<T> type, List<Long> ids, Reason missing) {
         List<T> found = new java.util.ArrayList<>();
         for (Long termId : ids) {
             T term = termId == null ? null : em.find(type, termId);
             if (term == null) {
-                throw new ActionRefused(INVALID, "There is no " + what + " " + termId);
+                throw new ActionRefused(INVALID, missing, termId);
             }
             if (!found.contains(term)) {
                 found.add(term);
@@ -393,13 +390,13 @@ public class ArticleWorkflow {
     private Tag tagNamed(Edition edition, String name, List<String> changes) {
         String clean = name == null ? "" : name.strip().replaceAll("\\s+", " ");
         if (clean.isEmpty()) {
-            throw new ActionRefused(INVALID, "A new tag needs a name");
+            throw new ActionRefused(INVALID, Reason.NEW_TAG_NAME_MISSING);
         }
         Slug slug;
         try {
             slug = Slug.from(clean);
         } catch (IllegalArgumentException e) {
-            throw new ActionRefused(INVALID, "The tag \"" + clean + "\" needs at least one letter or digit");
+            throw new ActionRefused(INVALID, Reason.TAG_NAME_UNUSABLE, clean);
         }
         return em.createQuery("select t from Tag t where t.edition = :e and t.slug = :s", Tag.class)
                 .setParameter("e", edition).setParameter("s", slug.value()).getResultStream().findFirst()
@@ -432,7 +429,7 @@ public class ArticleWorkflow {
         Article article = forWrite.locked(id);
         StoryPermissions.require(StoryAction.EDIT, article, session);
         if (leases.current(id).filter(l -> l.holder().equals(caller())).isEmpty()) {
-            throw new ActionRefused(RULE, "Autosave needs your edit lease on this story; reopen it to edit");
+            throw new ActionRefused(RULE, Reason.AUTOSAVE_WITHOUT_LEASE);
         }
         String body = BodySanitizer.clean(text.body());
         String summary = text.summary() == null || text.summary().isBlank() ? null : text.summary().strip();
@@ -456,7 +453,7 @@ public class ArticleWorkflow {
     public CommentView comment(long id, String text) {
         find(id);
         if (text == null || text.isBlank() || text.strip().length() > ArticleComment.MAX_TEXT) {
-            throw new ActionRefused(INVALID, "A comment needs text (at most " + ArticleComment.MAX_TEXT + " characters)");
+            throw new ActionRefused(INVALID, Reason.COMMENT_TEXT, ArticleComment.MAX_TEXT);
         }
         ArticleComment comment = new ArticleComment(id, caller(), clock.instant(), text);
         em.persist(comment);
@@ -480,15 +477,15 @@ public class ArticleWorkflow {
     @RolesAllowed(Role.WRITER_NAME)
     public ArticleView translate(long id, String editionCode, long sectionId) {
         Article original = find(id);
-        Edition edition = Edition.fromCode(editionCode).orElseThrow(() -> new ActionRefused(INVALID, "Unknown edition"));
+        Edition edition = Edition.fromCode(editionCode).orElseThrow(() -> new ActionRefused(INVALID, Reason.UNKNOWN_EDITION));
         Section section = em.find(Section.class, sectionId);
         if (section == null) {
-            throw new ActionRefused(INVALID, "There is no section " + sectionId);
+            throw new ActionRefused(INVALID, Reason.NO_SECTION, sectionId);
         }
         long existing = em.createQuery("select count(a) from Article a where a.translationGroup = :g and a.edition = :e", Long.class)
                 .setParameter("g", original.getTranslationGroup()).setParameter("e", edition).getSingleResult();
         if (existing > 0) {
-            throw new ActionRefused(RULE, "This story already has a version in the " + edition.code() + " edition");
+            throw new ActionRefused(RULE, Reason.TRANSLATION_EXISTS, edition.code());
         }
         Article translation = obeying(() -> new Article(edition, original.getKind(), original.getHeadline(), section, caller(), clock.instant()));
         rule(() -> {
@@ -539,7 +536,7 @@ public class ArticleWorkflow {
 
     private RevisionView revision(long id, int number) {
         return revisions.number(id, number).map(RevisionView::of)
-                .orElseThrow(() -> new ActionRefused(NOT_FOUND, "Story " + id + " has no revision " + number));
+                .orElseThrow(() -> new ActionRefused(NOT_FOUND, Reason.NO_REVISION, id, number));
     }
 
     // ---- the common path ------------------------------------------------------------------------
@@ -570,7 +567,7 @@ public class ArticleWorkflow {
     private Article find(long id) {
         Article article = em.find(Article.class, id);
         if (article == null) {
-            throw new ActionRefused(NOT_FOUND, "There is no story " + id);
+            throw new ActionRefused(NOT_FOUND, Reason.NO_STORY, id);
         }
         return article;
     }
@@ -599,17 +596,17 @@ public class ArticleWorkflow {
         long taken = em.createQuery("select count(a) from Article a where a.edition = :e and a.slug = :s", Long.class)
                 .setParameter("e", article.getEdition()).setParameter("s", article.getSlug()).getSingleResult();
         if (taken > 0) {
-            throw new ActionRefused(RULE, "The slug \"" + article.getSlug() + "\" is already used in this edition; change the headline");
+            throw new ActionRefused(RULE, Reason.SLUG_TAKEN_CHANGE_HEADLINE, article.getSlug());
         }
     }
 
     private <T> void requireValid(T input) {
         if (input == null) {
-            throw new ActionRefused(INVALID, "Nothing was sent");
+            throw new ActionRefused(INVALID, Reason.NOTHING_SENT);
         }
         Set<ConstraintViolation<T>> violations = validator.validate(input);
         if (!violations.isEmpty()) {
-            throw new ActionRefused(INVALID, violations.stream().map(ConstraintViolation::getMessage).sorted()
+            throw new ActionRefused(INVALID, Reason.INPUT_INVALID, violations.stream().map(ConstraintViolation::getMessage).sorted()
                     .collect(Collectors.joining("; ")));
         }
     }
@@ -618,7 +615,7 @@ public class ArticleWorkflow {
         try {
             return action.get();
         } catch (DomainRuleViolation e) {
-            throw new ActionRefused(RULE, e.getMessage());
+            throw new ActionRefused(RULE, e.refusal());
         }
     }
 

@@ -11,6 +11,7 @@ import org.newsroom.domain.article.Article;
 import org.newsroom.domain.edition.Edition;
 import org.newsroom.domain.staff.Role;
 import org.newsroom.domain.staff.StaffUser;
+import org.newsroom.domain.refusal.Reason;
 
 /**
  * What the article editor offers to pick from: an edition's regions and coverages, the
@@ -69,7 +70,7 @@ public class EditorChoices {
     public List<TranslationView> translations(long articleId) {
         Article article = em.find(Article.class, articleId);
         if (article == null) {
-            throw new ActionRefused(ActionRefused.Why.NOT_FOUND, "There is no story " + articleId);
+            throw new ActionRefused(ActionRefused.Why.NOT_FOUND, Reason.NO_STORY, articleId);
         }
         return em.createQuery("select a from Article a where a.translationGroup = :g and a.id <> :id order by a.edition", Article.class)
                 .setParameter("g", article.getTranslationGroup()).setParameter("id", articleId).getResultStream()
@@ -86,7 +87,7 @@ public class EditorChoices {
     }
 
     private static Edition edition(String code) {
-        return Edition.fromCode(code).orElseThrow(() -> new ActionRefused(ActionRefused.Why.INVALID, "Unknown edition"));
+        return Edition.fromCode(code).orElseThrow(() -> new ActionRefused(ActionRefused.Why.INVALID, Reason.UNKNOWN_EDITION));
     }
 
     /** A contains-match; LIKE's own wildcards typed by the user are taken literally. */
