@@ -8,6 +8,8 @@ import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -50,7 +52,8 @@ import org.newsroom.editorial.catalog.ReaderShelf;
  * id and times, fills the reader shelf from the stories ({@link ReaderShelf}, the same code
  * publishing uses) and records the audit entry: a failure anywhere leaves the installation as
  * empty as it was, so the import is simply run again, never resumed. After the commit it moves
- * each id sequence past the imported ids, so new stories, pictures and terms get new ids.
+ * each id sequence past the imported ids, and this node's blocks of ids too ({@link NodeIdBlocks}),
+ * so new stories, pictures and terms get new ids.
  * Rebuilding the search index and dropping page caches is the caller's next step.
  *
  * <p>Bean-managed, with a transaction timeout of {@value #TIMEOUT_SECONDS} s: a large site takes
@@ -77,6 +80,9 @@ public class ContentImport {
 
     @EJB
     ReaderShelf shelf;
+
+    @PersistenceContext(unitName = "newsroom")
+    EntityManager em;
 
     @Inject
     AuditTrail audit;
@@ -319,6 +325,7 @@ public class ContentImport {
      * A statement of its own per sequence: H2 commits around sequence changes.
      */
     private void moveSequencesPastImportedIds() {
+        Map<String, Long> largestByTable = new HashMap<>();
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
             for (String sequence : ContentTables.sequences()) {
                 long largest = 0;
@@ -330,10 +337,21 @@ public class ContentImport {
                 }
                 if (largest > 0) {
                     statement.execute("alter sequence " + sequence + " restart with " + (largest + 51));
+                    for (ContentTables.Table table : ContentTables.drawingOn(sequence)) {
+                        largestByTable.put(table.name(), largest);
+                    }
                 }
             }
         } catch (SQLException e) {
             throw new IllegalStateException("The content was imported, but moving the id sequences past it failed", e);
+        }
+        try {
+            transaction.begin();
+            NodeIdBlocks.passBeyond(em, largestByTable);
+            transaction.commit();
+        } catch (Exception e) {
+            rollbackQuietly();
+            throw new IllegalStateException("The content was imported, but this node's ids could not be moved past it", e);
         }
     }
 
