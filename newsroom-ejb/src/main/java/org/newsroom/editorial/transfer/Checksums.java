@@ -49,6 +49,8 @@ final class Checksums implements AutoCloseable {
         Files.createDirectories(file.getParent());
         MessageDigest digest = sha256();
         return new FilterOutputStream(new DigestOutputStream(Files.newOutputStream(file), digest)) {
+            private boolean closed;
+
             @Override
             public void write(byte[] b, int off, int len) throws IOException {
                 out.write(b, off, len);
@@ -56,6 +58,11 @@ final class Checksums implements AutoCloseable {
 
             @Override
             public void close() throws IOException {
+                // Closed twice when a writer on top closes it too: one line per file all the same.
+                if (closed) {
+                    return;
+                }
+                closed = true;
                 super.close();
                 sums.write(HexFormat.of().formatHex(digest.digest()) + "  " + path + "\n");
                 files++;
