@@ -61,7 +61,7 @@ class ContentExportImportIT {
 
         Path exports = Files.createDirectories(Path.of("target/content-export-it").toAbsolutePath());
         Path export = exports.resolve("site-" + StaffApi.SUFFIX);
-        Run exported = OpsTool.run("export", export.toString());
+        Run exported = OpsTool.runOn(OpsTool.home(), OpsTool.managementPort(), TOOL_SECONDS, "export", export.toString());
         assertEquals(0, exported.exitStatus(), exported.toString());
         assertTrue(exported.out().startsWith("exported "), exported.toString());
         assertTrue(Files.readString(export.resolve("tables/article.jsonl")).contains(headline), "our story is in the export");
@@ -69,7 +69,7 @@ class ContentExportImportIT {
         assertTrue(Files.readString(export.resolve("SHA256SUMS")).contains("  media/"), "pictures are files with checksums");
         assertAudited(StaffApi.admin(), "CONTENT_EXPORTED", export.toString());
 
-        Run intoFullDirectory = OpsTool.run("export", export.toString());
+        Run intoFullDirectory = OpsTool.runOn(OpsTool.home(), OpsTool.managementPort(), TOOL_SECONDS, "export", export.toString());
         assertEquals(1, intoFullDirectory.exitStatus(), intoFullDirectory.toString());
         assertTrue(intoFullDirectory.err().contains("is not empty"), intoFullDirectory.toString());
         Run relative = OpsTool.run("export", "some/where");

@@ -14,9 +14,11 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.newsroom.domain.audit.AuditAction;
+import org.newsroom.domain.edition.Edition;
 import org.newsroom.domain.staff.Role;
 import org.newsroom.editorial.ActionRefused;
 import org.newsroom.editorial.audit.AuditTrail;
+import org.newsroom.editorial.breaking.BreakingTicker;
 import org.newsroom.editorial.configuration.EffectiveConfiguration;
 import org.newsroom.editorial.publishing.ContentChangedChannel;
 import org.newsroom.editorial.change.ContentChanged;
@@ -51,6 +53,9 @@ public class OperatorDesk {
 
     @EJB
     InstallationCheck installation;
+
+    @EJB
+    BreakingTicker ticker;
 
     @EJB
     ContentExport contentExport;
@@ -116,13 +121,17 @@ public class OperatorDesk {
     /**
      * The rows, the reader shelf and the audit entry in one transaction ({@link ContentImport});
      * then, as after {@code reindex} and {@code drop-page-cache}, this node's search index and every
-     * node's caches.
+     * node's caches, and this node's breaking-news ticker (held in memory, reloaded by breaking
+     * messages only; other nodes start after the import).
      */
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public String importContent(String operator, String directory) {
         ContentImport.Imported imported = contentImport.readFrom(actor(operator), directory);
         long indexed = searchIndex.rebuild();
+        for (Edition edition : Edition.values()) {
+            ticker.reload(edition);
+        }
         contentChanged.send(ContentChanged.everything());
         return "imported " + imported.stories() + " stories (" + imported.published() + " published; " + imported.rows()
                 + " rows, " + imported.mediaFiles() + " picture files) from " + imported.directory()
