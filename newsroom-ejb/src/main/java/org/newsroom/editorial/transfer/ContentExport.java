@@ -18,7 +18,6 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.newsroom.domain.audit.AuditAction;
 import org.newsroom.domain.staff.Role;
-import org.newsroom.editorial.ActionRefused;
 import org.newsroom.editorial.audit.AuditTrail;
 
 /**
