@@ -57,6 +57,10 @@ public final class OperationsClient {
               disable-user NAME    NAME can no longer sign in (nor use its API tokens)
               drop-page-cache      every node drops every cached reader page
               reindex              rebuild this node's search index from the database
+              export DIR           write the content (stories, revisions, taxonomy, pictures, site texts) to
+                                   DIR, an absolute path on the server, new or empty
+              import DIR           read an export into this installation, which must be empty; then
+                                   rebuild the search index and drop every node's page cache
               config               every setting, its value (secrets as set/not set) and where it came from
               check                database, JMS, data directory, public URL, search index; exit 1 on FAIL
                                    (server stopped: its configuration, the database and settings this
@@ -145,6 +149,10 @@ public final class OperationsClient {
             case "reindex":
                 noArguments(args);
                 return new Call("reindex", list(operator));
+            case "export":
+                return new Call("exportContent", list(operator, onlyDirectory(args)));
+            case "import":
+                return new Call("importContent", list(operator, onlyDirectory(args)));
             case "config":
                 noArguments(args);
                 return new Call("configuration", List.of());
@@ -251,6 +259,14 @@ public final class OperationsClient {
                         + PASSWORD_VARIABLE + " or --password-stdin");
             }
             throw new IllegalArgumentException("unexpected " + String.join(" ", args));
+        }
+        return args.get(0);
+    }
+
+    private static String onlyDirectory(List<String> args) {
+        if (args.size() != 1 || args.get(0).startsWith("--")) {
+            throw new IllegalArgumentException(args.isEmpty() ? "give the directory (an absolute path on the server)"
+                    : "unexpected " + String.join(" ", args));
         }
         return args.get(0);
     }

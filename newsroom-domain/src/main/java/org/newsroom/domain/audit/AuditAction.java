@@ -15,5 +15,7 @@ public enum AuditAction {
     // personal API tokens: the detail names the token (never its secret); TOKEN_REFUSED is a revoked or expired one used again
     TOKEN_CREATED, TOKEN_REVOKED, TOKEN_REFUSED,
     // the command-line tool (ops/newsroom): done by an operating-system user on the server, not a signed-in one
-    PAGE_CACHE_DROPPED, SEARCH_REINDEXED
+    PAGE_CACHE_DROPPED, SEARCH_REINDEXED,
+    // ops/newsroom export / import: the detail names the directory and the counts
+    CONTENT_EXPORTED, CONTENT_IMPORTED
 }

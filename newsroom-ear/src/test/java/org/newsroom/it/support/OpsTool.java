@@ -40,8 +40,28 @@ public final class OpsTool {
 
     /** Runs the tool with {@code stdin} (a line, or null for none) and extra environment variables. */
     public static Run run(String stdin, Map<String, String> environment, String... arguments) {
-        List<String> command = new ArrayList<>(List.of(script().toString(), "--home", home().toString(),
-                "--port", Integer.toString(managementPort())));
+        return run(home(), managementPort(), TIMEOUT_SECONDS, stdin, environment, arguments);
+    }
+
+    /**
+     * Runs the tool against another server on this machine (a {@link SecondServer}: its home and
+     * management port), allowing it {@code timeoutSeconds} (an export or an import of the whole
+     * test site takes longer than the other commands).
+     */
+    public static Run runOn(Path home, int managementPort, long timeoutSeconds, String... arguments) {
+        return runOn(home, managementPort, timeoutSeconds, Map.of(), arguments);
+    }
+
+    /** The same with extra environment variables (e.g. {@code NEWSROOM_NEW_PASSWORD}). */
+    public static Run runOn(Path home, int managementPort, long timeoutSeconds, Map<String, String> environment,
+            String... arguments) {
+        return run(home, managementPort, timeoutSeconds, null, environment, arguments);
+    }
+
+    private static Run run(Path home, int managementPort, long timeoutSeconds, String stdin, Map<String, String> environment,
+            String... arguments) {
+        List<String> command = new ArrayList<>(List.of(script().toString(), "--home", home.toString(),
+                "--port", Integer.toString(managementPort)));
         command.addAll(List.of(arguments));
         ProcessBuilder builder = new ProcessBuilder(command);
         // The audit names the operating-system user; a SUDO_USER inherited from the build would name another.
@@ -58,10 +78,10 @@ public final class OpsTool {
                         in.write((stdin + "\n").getBytes(StandardCharsets.UTF_8));
                     }
                 }
-                if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+                if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
                     process.destroyForcibly();
                     throw new AssertionError("ops/newsroom " + String.join(" ", arguments) + " did not end within "
-                            + TIMEOUT_SECONDS + " s");
+                            + timeoutSeconds + " s");
                 }
                 return new Run(process.exitValue(), Files.readString(out.toPath()), Files.readString(err.toPath()));
             } finally {

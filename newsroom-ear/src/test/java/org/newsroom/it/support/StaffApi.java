@@ -38,20 +38,28 @@ public final class StaffApi {
     private final String username;
     private final String password;
     private final String accept;
+    /** The staff API's base URL: the server under test's, unless {@link #on} named another server. */
+    private final String base;
 
     private StaffApi(String username, String password) {
-        this(username, password, "application/json");
+        this(username, password, "application/json", null);
     }
 
-    private StaffApi(String username, String password, String accept) {
+    private StaffApi(String username, String password, String accept, String base) {
         this.username = username;
         this.password = password;
         this.accept = accept;
+        this.base = base;
     }
 
     /** The same caller asking for other media types (an export, a feed) instead of JSON. */
     public StaffApi accepting(String mediaTypes) {
-        return new StaffApi(username, password, mediaTypes);
+        return new StaffApi(username, password, mediaTypes, base);
+    }
+
+    /** A caller of another server's staff API (a {@link SecondServer}, at {@code siteUrl}). */
+    public static StaffApi on(String siteUrl, String username, String password) {
+        return new StaffApi(username, password, "application/json", siteUrl + "/admin/api/v1");
     }
 
     /** The built-in administrator, whose password the build passes in NEWSROOM_ADMIN_PASSWORD. */
@@ -116,7 +124,7 @@ public final class StaffApi {
 
     /** The same with any content type, for bodies that are not what they claim to be. */
     public HttpResponse<String> send(String method, String path, String ifMatch, String contentType, String body) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base() + path))
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create((base == null ? base() : base) + path))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
                 .header("Accept", accept);
         if (username != null) {

@@ -22,6 +22,18 @@ public interface Operations {
     /** Rebuilds this node's search index from the database. */
     String reindex(String operator);
 
+    /**
+     * Writes the installation's content to {@code directory} (absolute, new or empty) on the
+     * server; returns what was written.
+     */
+    String exportContent(String operator, String directory);
+
+    /**
+     * Reads an export from {@code directory} into this installation, which must be empty; then
+     * rebuilds this node's search index and asks every node to drop its page cache.
+     */
+    String importContent(String operator, String directory);
+
     /** Every setting, its value (secrets as set/not set) and where it came from; one per line. */
     String configuration();
 

@@ -106,6 +106,16 @@ public class OperationsEndpoint {
         }
 
         @Override
+        public String exportContent(String operator, String directory) {
+            return answer("export", () -> desk.exportContent(operator, directory));
+        }
+
+        @Override
+        public String importContent(String operator, String directory) {
+            return answer("import", () -> desk.importContent(operator, directory));
+        }
+
+        @Override
         public String configuration() {
             return answer("config", desk::configuration);
         }

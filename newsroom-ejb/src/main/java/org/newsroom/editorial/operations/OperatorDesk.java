@@ -14,9 +14,11 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.newsroom.domain.audit.AuditAction;
+import org.newsroom.domain.edition.Edition;
 import org.newsroom.domain.staff.Role;
 import org.newsroom.editorial.ActionRefused;
 import org.newsroom.editorial.audit.AuditTrail;
+import org.newsroom.editorial.breaking.BreakingTicker;
 import org.newsroom.editorial.configuration.EffectiveConfiguration;
 import org.newsroom.editorial.publishing.ContentChangedChannel;
 import org.newsroom.editorial.change.ContentChanged;
@@ -25,6 +27,8 @@ import org.newsroom.editorial.security.SignInThrottle;
 import org.newsroom.editorial.staff.StaffDirectory;
 import org.newsroom.editorial.staff.StaffDirectory.NewPassword;
 import org.newsroom.domain.refusal.Reason;
+import org.newsroom.editorial.transfer.ContentExport;
+import org.newsroom.editorial.transfer.ContentImport;
 
 /**
  * The work behind each operation, done by the services the console uses, as ADMIN. Its only
@@ -50,6 +54,15 @@ public class OperatorDesk {
 
     @EJB
     InstallationCheck installation;
+
+    @EJB
+    BreakingTicker ticker;
+
+    @EJB
+    ContentExport contentExport;
+
+    @EJB
+    ContentImport contentImport;
 
     @Inject
     SignInThrottle throttle;
@@ -95,6 +108,36 @@ public class OperatorDesk {
         long stories = searchIndex.rebuild();
         audit.record(actor, AuditAction.SEARCH_REINDEXED, null, stories + " stories on " + nodeName());
         return "search index rebuilt on " + nodeName() + ": " + stories + " stories";
+    }
+
+    /** The export runs in transactions of its own ({@link ContentExport}), as long as it needs. */
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public String exportContent(String operator, String directory) {
+        ContentExport.Exported exported = contentExport.writeTo(actor(operator), directory);
+        return "exported " + exported.stories() + " stories (" + exported.rows() + " rows, " + exported.mediaFiles()
+                + " picture files, schema version " + exported.schemaVersion() + ") to " + exported.directory();
+    }
+
+    /**
+     * The rows, the reader shelf and the audit entry in one transaction ({@link ContentImport});
+     * then, as after {@code reindex} and {@code drop-page-cache}, this node's search index and every
+     * node's caches, and this node's breaking-news ticker (held in memory, reloaded by breaking
+     * messages only; other nodes start after the import).
+     */
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public String importContent(String operator, String directory) {
+        ContentImport.Imported imported = contentImport.readFrom(actor(operator), directory);
+        long indexed = searchIndex.rebuild();
+        for (Edition edition : Edition.values()) {
+            ticker.reload(edition);
+        }
+        contentChanged.send(ContentChanged.everything());
+        return "imported " + imported.stories() + " stories (" + imported.published() + " published; " + imported.rows()
+                + " rows, " + imported.mediaFiles() + " picture files) from " + imported.directory()
+                + "\nsearch index rebuilt on " + nodeName() + ": " + indexed + " stories"
+                + " (run ops/newsroom reindex on each other node)\nasked every node to drop its page cache";
     }
 
     @PermitAll
