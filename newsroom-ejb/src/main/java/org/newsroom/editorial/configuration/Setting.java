@@ -218,6 +218,9 @@ public enum Setting {
     }
 
     public long number(Function<String, String> values) {
+        if (defaultValue == null) {
+            throw new IllegalStateException(property + " has no fixed default: give the one the code works out");
+        }
         return number(values, Long.parseLong(defaultValue));
     }
 
