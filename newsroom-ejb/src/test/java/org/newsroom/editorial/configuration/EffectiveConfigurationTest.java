@@ -70,6 +70,22 @@ class EffectiveConfigurationTest {
         }
     }
 
+    /** The running node's origins come from SmallRye Config's own source names (the version WildFly ships). */
+    @Test
+    void theRunningNodeNamesTheSourceOfEachValue() {
+        System.setProperty("newsroom.preview.minutes", "9");
+        try {
+            Function<Setting, Resolved> running = EffectiveConfiguration.running();
+            assertEquals(new Resolved("9", "system property newsroom.preview.minutes"), running.apply(Setting.PREVIEW_MINUTES));
+            assertEquals(9, Setting.PREVIEW_MINUTES.number());
+            assertEquals(System.getenv("NEWSROOM_SIGNIN_NAME_FAILURES") == null ? "default"
+                    : "environment NEWSROOM_SIGNIN_NAME_FAILURES", running.apply(Setting.SIGNIN_NAME_FAILURES).origin());
+        } finally {
+            System.clearProperty("newsroom.preview.minutes");
+        }
+        assertEquals(15, Setting.PREVIEW_MINUTES.number(), "read again, not kept");
+    }
+
     @Test
     void passwordsInsideJdbcUrlsAreMasked() {
         assertEquals("jdbc:postgresql://db:5432/newsroom?user=n&password=***&ssl=true",
