@@ -247,13 +247,13 @@ class CommandLineToolIT {
     @Test
     void stoppedServerConfigResolvesFromTheConfigurationFileAndThisShellsEnvironment() throws IOException {
         Path configurations = OpsTool.home().resolve("standalone/configuration");
-        String file = "config-offline-" + StaffApi.SUFFIX + ".xml";
+        String file = "stopped-" + StaffApi.SUFFIX + ".xml";
         String xml = Files.readString(configurations.resolve("standalone-full.xml"));
         String property = "<property name=\"newsroom.render.wait.millis\" value=\"2500\"/>";
         Files.writeString(configurations.resolve(file), xml.contains("<system-properties>")
                 ? xml.replace("<system-properties>", "<system-properties>" + property)
                 : xml.replace("</extensions>", "</extensions><system-properties>" + property + "</system-properties>"));
-        String secret = "offline-" + StaffApi.SUFFIX;
+        String secret = "Db-" + StaffApi.SUFFIX + "-secret";   // not a part of the file's name, which is printed
         try {
             Run run = OpsTool.run(null, Map.of("NEWSROOM_SERVER_CONFIG", file, "NEWSROOM_PUBLIC_URL", "https://config.example",
                     "NEWSROOM_DB_PASSWORD", secret, "NEWSROOM_DB_URL", "jdbc:postgresql://db:5432/newsroom?password=" + secret),
