@@ -62,6 +62,8 @@ public final class OperationsClient {
               import DIR           read an export into this installation, which must be empty; then
                                    rebuild the search index and drop every node's page cache
               config               every setting, its value (secrets as set/not set) and where it came from
+                                   (server stopped: as the deployed EAR would resolve them from the server's
+                                   configuration file and this shell's environment)
               check                database, JMS, data directory, public URL, search index; exit 1 on FAIL
                                    (server stopped: its configuration, the database and settings this
                                    shell's environment names)
@@ -113,6 +115,9 @@ public final class OperationsClient {
                                 "verdict: FAIL (Newsroom on this server cannot be reached; the other checks need it)");
                 lines.forEach(System.out::println);
                 return lines.stream().anyMatch(l -> l.startsWith("FAIL")) ? REFUSED : DONE;
+            }
+            if (command.equals("config") && e.serverStopped()) {
+                return StoppedServerConfig.run(e.getMessage());
             }
             System.err.println("newsroom: " + e.getMessage());
             return UNREACHABLE;
@@ -406,6 +411,143 @@ public final class OperationsClient {
         private static String env(String name, String fallback) {
             String value = System.getenv(name);
             return value == null || value.isBlank() ? fallback : value;
+        }
+    }
+
+    /**
+     * {@code config} before a start: every setting the deployed EAR declares, as it would resolve from
+     * the system properties in the server's configuration file and this shell's environment (which
+     * should be the service's). The declaration and the rules that show a value (secrets as set/not
+     * set, passwords in URLs as ***) are the application's own: loaded from newsroom-ejb.jar in the
+     * deployed EAR, so this file repeats none of them. Only JDK types cross.
+     */
+    static final class StoppedServerConfig {
+
+        private static final String EAR = "newsroom.ear";
+        private static final String EJB_MODULE = "newsroom-ejb.jar";
+        private static final String REPORT = "org.newsroom.editorial.configuration.EffectiveConfiguration";
+        private static final java.util.regex.Pattern SYSTEM_PROPERTIES =
+                java.util.regex.Pattern.compile("(?s)<system-properties>(.*?)</system-properties>");
+        private static final java.util.regex.Pattern PROPERTY =
+                java.util.regex.Pattern.compile("<property\\s+name=\"([^\"]*)\"\\s+value=\"([^\"]*)\"");
+        private static final java.util.regex.Pattern MANAGED_DEPLOYMENT = java.util.regex.Pattern.compile(
+                "(?s)<deployment\\s[^>]*runtime-name=\"" + java.util.regex.Pattern.quote(EAR) + "\"[^>]*>\\s*<content\\s+sha1=\"([0-9a-f]{40})\"");
+
+        static int run(String why) {
+            Path home = Path.of(System.getProperty("newsroom.ops.home", "."));
+            String configName = StoppedServerCheck.env("NEWSROOM_SERVER_CONFIG", "standalone-full.xml");
+            Path config = home.resolve("standalone/configuration").resolve(configName);
+            String reason = why.replaceFirst(" \\(is the server running\\?.*", "");
+            String xml;
+            try {
+                xml = Files.readString(config);
+            } catch (IOException e) {
+                System.err.println("newsroom: " + reason + ", and " + config + " cannot be read");
+                return UNREACHABLE;
+            }
+            Path ear = deployedEar(home, xml);
+            if (ear == null) {
+                System.err.println("newsroom: " + reason + ", and no " + EAR + " is deployed in " + home
+                        + " (standalone/deployments, or a deployment in " + configName + "): config of a stopped"
+                        + " server prints the settings that EAR declares");
+                return UNREACHABLE;
+            }
+            try {
+                List<?> lines = table(ear, systemProperties(xml), configName);
+                System.out.println("server stopped (" + reason + "): each setting as the server would resolve it from the"
+                        + " system properties in " + configName + " and this shell's environment");
+                lines.forEach(System.out::println);
+                return DONE;
+            } catch (IOException | ReflectiveOperationException | RuntimeException e) {
+                System.err.println("newsroom: " + reason + ", and the settings could not be read from " + ear + ": "
+                        + e.getClass().getSimpleName());
+                return UNREACHABLE;
+            }
+        }
+
+        /** The EAR the server deploys at its next start: the deployment scanner's, else the managed one in the content repository. */
+        static Path deployedEar(Path home, String xml) {
+            Path scanned = home.resolve("standalone/deployments").resolve(EAR);
+            if (Files.exists(scanned)) {
+                return scanned;
+            }
+            java.util.regex.Matcher managed = MANAGED_DEPLOYMENT.matcher(xml);
+            if (managed.find()) {
+                String sha1 = managed.group(1);
+                Path content = home.resolve("standalone/data/content").resolve(sha1.substring(0, 2))
+                        .resolve(sha1.substring(2)).resolve("content");
+                if (Files.isRegularFile(content)) {
+                    return content;
+                }
+            }
+            return null;
+        }
+
+        /** The {@code <system-properties>} of the configuration file: what the server sets before anything reads a setting. */
+        static Map<String, String> systemProperties(String xml) {
+            Map<String, String> properties = new java.util.LinkedHashMap<>();
+            java.util.regex.Matcher block = SYSTEM_PROPERTIES.matcher(xml);
+            while (block.find()) {
+                java.util.regex.Matcher property = PROPERTY.matcher(block.group(1));
+                while (property.find()) {
+                    properties.put(unescape(property.group(1)), unescape(property.group(2)));
+                }
+            }
+            return properties;
+        }
+
+        private static String unescape(String value) {
+            return value.replace("&quot;", "\"").replace("&apos;", "'").replace("&lt;", "<").replace("&gt;", ">")
+                    .replace("&amp;", "&");
+        }
+
+        /** Calls the application's own report, loaded from the EAR's EJB module, with JDK types only. */
+        private static List<?> table(Path ear, Map<String, String> systemProperties, String configName)
+                throws IOException, ReflectiveOperationException {
+            ClassLoader module;
+            Path exploded = ear.resolve(EJB_MODULE);
+            if (Files.isDirectory(ear) && Files.isDirectory(exploded)) {
+                module = new URLClassLoader(new URL[] {toUrl(exploded)}, ClassLoader.getPlatformClassLoader());
+            } else if (Files.isDirectory(ear)) {
+                module = new JarInMemory(Files.readAllBytes(exploded));
+            } else {
+                try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(ear.toFile())) {
+                    java.util.zip.ZipEntry entry = zip.getEntry(EJB_MODULE);
+                    if (entry == null) {
+                        throw new IOException("no " + EJB_MODULE);
+                    }
+                    try (var in = zip.getInputStream(entry)) {
+                        module = new JarInMemory(in.readAllBytes());
+                    }
+                }
+            }
+            return (List<?>) module.loadClass(REPORT).getMethod("stoppedServerTable", Map.class, String.class, Map.class)
+                    .invoke(null, systemProperties, configName, System.getenv());
+        }
+    }
+
+    /** The classes of a jar held in memory (a module inside the EAR), defined on demand over the JDK's own. */
+    static final class JarInMemory extends ClassLoader {
+        private final Map<String, byte[]> classes = new java.util.HashMap<>();
+
+        JarInMemory(byte[] jar) throws IOException {
+            super(ClassLoader.getPlatformClassLoader());
+            try (var in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(jar))) {
+                for (java.util.zip.ZipEntry entry; (entry = in.getNextEntry()) != null; ) {
+                    if (entry.getName().endsWith(".class")) {
+                        classes.put(entry.getName(), in.readAllBytes());
+                    }
+                }
+            }
+        }
+
+        @Override
+        protected Class<?> findClass(String name) throws ClassNotFoundException {
+            byte[] bytes = classes.get(name.replace('.', '/') + ".class");
+            if (bytes == null) {
+                throw new ClassNotFoundException(name);
+            }
+            return defineClass(name, bytes, 0, bytes.length);
         }
     }
 

@@ -24,8 +24,7 @@ import org.newsroom.editorial.configuration.Setting;
 @Provider
 public class RequestBodyLimit implements ContainerRequestFilter {
 
-    static final long LIMIT = Setting.positive(System::getProperty, System::getenv,
-            "newsroom.api.max.body.bytes", "NEWSROOM_API_MAX_BODY_BYTES", 1L << 20, Integer.MAX_VALUE);
+    static final long LIMIT = Setting.API_MAX_BODY_BYTES.number();
 
     @Context
     ResourceInfo resource;

@@ -16,6 +16,7 @@ import org.newsroom.admin.time.DeskTime;
 import org.newsroom.domain.article.ReadingTime;
 import org.newsroom.domain.article.StoryAction;
 import org.newsroom.editorial.ActionRefused;
+import org.newsroom.editorial.configuration.Setting;
 import org.newsroom.editorial.workflow.ArticleView;
 import org.newsroom.editorial.workflow.ArticleWorkflow;
 
@@ -33,7 +34,7 @@ public class StoryText implements Serializable {
     private static final long serialVersionUID = 1L;
 
     /** Lease renewal and autosave; configurable so that a test need not wait long. */
-    static final int HEARTBEAT_SECONDS = Integer.getInteger("newsroom.console.heartbeat.seconds", 30);
+    static final int HEARTBEAT_SECONDS = (int) Setting.CONSOLE_HEARTBEAT_SECONDS.number();
 
     @EJB
     ArticleWorkflow workflow;

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import org.newsroom.editorial.configuration.Setting;
 
 /** Shows instants, and reads date-times typed into pickers, in the desk's time zone. */
 @Named
@@ -14,8 +15,7 @@ public class DeskTime {
 
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
-    private final ZoneId zone = ZoneId.of(System.getProperty("newsroom.console.zone",
-            System.getenv().getOrDefault("NEWSROOM_CONSOLE_ZONE", "UTC")));
+    private final ZoneId zone = ZoneId.of(Setting.CONSOLE_ZONE.text());
 
     public ZoneId getZone() {
         return zone;

@@ -8,7 +8,10 @@ import jakarta.annotation.Resource;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
+import java.io.IOException;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.newsroom.domain.article.Article;
 import org.newsroom.domain.audit.AuditAction;
+import org.newsroom.editorial.configuration.Setting;
 import org.newsroom.it.support.Deployments;
 import org.newsroom.it.support.OpsTool;
 import org.newsroom.it.support.OpsTool.Run;
@@ -206,6 +210,7 @@ class CommandLineToolIT {
         assertTrue(run.out().lines().anyMatch(l -> l.matches("NEWSROOM_DB_PASSWORD +set +\\(system property newsroom.db.password\\)")),
                 run.toString());
         assertTrue(run.out().lines().anyMatch(l -> l.matches("NEWSROOM_DB_POOL_MAX +40 +\\(default\\)")), run.toString());
+        assertEquals(Setting.values().length, run.out().lines().count(), "one line per declared setting: " + run);
         assertFalse(run.out().contains(System.getProperty("newsroom.db.password")), "the database password is shown");
         assertFalse(run.out().contains(StaffApi.adminPassword()), "the admin password is shown");
     }
@@ -231,6 +236,45 @@ class CommandLineToolIT {
         assertTrue(run.out().contains("verdict: OK"), run.toString());
 
         assertEquals(3, OpsTool.run("reindex", "--port", "1").exitStatus(), "any other command: 3, unreachable");
+    }
+
+    /**
+     * Before a start, {@code config} prints every setting the deployed EAR declares as the server would
+     * resolve it: from the system properties of its configuration file (here a copy with one added,
+     * named by {@code NEWSROOM_SERVER_CONFIG}) and from this shell's environment; the database password
+     * as set, the one inside a JDBC URL as ***.
+     */
+    @Test
+    void stoppedServerConfigResolvesFromTheConfigurationFileAndThisShellsEnvironment() throws IOException {
+        Path configurations = OpsTool.home().resolve("standalone/configuration");
+        String file = "stopped-" + StaffApi.SUFFIX + ".xml";
+        String xml = Files.readString(configurations.resolve("standalone-full.xml"));
+        String property = "<property name=\"newsroom.render.wait.millis\" value=\"2500\"/>";
+        Files.writeString(configurations.resolve(file), xml.contains("<system-properties>")
+                ? xml.replace("<system-properties>", "<system-properties>" + property)
+                : xml.replace("</extensions>", "</extensions><system-properties>" + property + "</system-properties>"));
+        String secret = "Db-" + StaffApi.SUFFIX + "-secret";   // not a part of the file's name, which is printed
+        try {
+            Run run = OpsTool.run(null, Map.of("NEWSROOM_SERVER_CONFIG", file, "NEWSROOM_PUBLIC_URL", "https://config.example",
+                    "NEWSROOM_DB_PASSWORD", secret, "NEWSROOM_DB_URL", "jdbc:postgresql://db:5432/newsroom?password=" + secret),
+                    "config", "--port", "1");
+            assertEquals(0, run.exitStatus(), run.toString());
+            assertTrue(run.out().startsWith("server stopped (no WildFly management interface answers at 127.0.0.1:1)"),
+                    run.toString());
+            assertEquals(Setting.values().length + 1, run.out().lines().count(), "one line per declared setting: " + run);
+            assertTrue(run.out().lines().anyMatch(l -> l.matches("NEWSROOM_RENDER_WAIT_MILLIS +2500 +\\(system property"
+                    + " newsroom.render.wait.millis in " + Pattern.quote(file) + "\\)")), run.toString());
+            assertTrue(run.out().lines().anyMatch(l -> l.matches("NEWSROOM_PUBLIC_URL +https://config.example +\\(environment"
+                    + " NEWSROOM_PUBLIC_URL of this shell\\)")), run.toString());
+            assertTrue(run.out().lines().anyMatch(l -> l.matches("NEWSROOM_DB_PASSWORD +set +\\(environment NEWSROOM_DB_PASSWORD"
+                    + " of this shell\\)")), run.toString());
+            assertTrue(run.out().lines().anyMatch(l -> l.matches("NEWSROOM_DB_URL +jdbc:postgresql://db:5432/newsroom\\?password="
+                    + "\\*\\*\\* +.*")), run.toString());
+            assertTrue(run.out().lines().anyMatch(l -> l.matches("NEWSROOM_DB_POOL_MAX +40 +\\(default\\)")), run.toString());
+            assertFalse(run.out().contains(secret), "a secret is shown: " + run);
+        } finally {
+            Files.deleteIfExists(configurations.resolve(file));
+        }
     }
 
     @Test

@@ -52,7 +52,6 @@ import org.newsroom.editorial.configuration.Setting;
 @RolesAllowed(Role.ADMIN_NAME)
 public class ChannelPruning {
 
-    static final int DEFAULT_RETENTION_DAYS = 7;
     /** Rows deleted per transaction: short locks, a small undo log, however long the table grew. */
     static final int BATCH = 500;
 
@@ -69,7 +68,7 @@ public class ChannelPruning {
 
     /** How long events are kept, as configured. */
     public Duration retention() {
-        return retention(System::getProperty, System::getenv);
+        return Duration.ofDays(Setting.CHANNEL_RETENTION_DAYS.number());
     }
 
     /** Deletes the events older than the retention, but each stream's newest; returns how many went. */
@@ -137,8 +136,7 @@ public class ChannelPruning {
     }
 
     /** The retention in whole days; a setting that is not a positive whole number falls back to the default. */
-    static Duration retention(Function<String, String> properties, Function<String, String> environment) {
-        return Duration.ofDays(Setting.positive(properties, environment, "newsroom.channel.retention.days",
-                "NEWSROOM_CHANNEL_RETENTION_DAYS", DEFAULT_RETENTION_DAYS, Integer.MAX_VALUE));
+    static Duration retention(Function<String, String> values) {
+        return Duration.ofDays(Setting.CHANNEL_RETENTION_DAYS.number(values));
     }
 }

@@ -29,7 +29,7 @@ public class ConfigurationReport {
 
     @PostConstruct
     void logOnce() {
-        LOG.info(EffectiveConfiguration.describe(System::getProperty, System::getenv));
+        LOG.info(EffectiveConfiguration.describe(EffectiveConfiguration.running()));
         LOG.info(connectedDatabase());
     }
 

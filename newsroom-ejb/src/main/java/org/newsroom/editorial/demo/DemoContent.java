@@ -10,6 +10,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import java.util.logging.Logger;
 import org.newsroom.domain.staff.Role;
+import org.newsroom.editorial.configuration.Setting;
 import org.newsroom.editorial.schema.StartupRefused;
 
 /**
@@ -25,7 +26,6 @@ import org.newsroom.editorial.schema.StartupRefused;
 @RunAs(Role.ADMIN_NAME)
 public class DemoContent {
 
-    static final int DEFAULT_ARTICLES = 270;
     private static final Logger LOG = Logger.getLogger(DemoContent.class.getName());
 
     @EJB
@@ -49,13 +49,12 @@ public class DemoContent {
     }
 
     private static boolean enabled() {
-        String setting = System.getProperty("newsroom.demo", System.getenv().getOrDefault("NEWSROOM_DEMO", "true"));
-        return !"false".equalsIgnoreCase(setting.strip());
+        return Setting.DEMO.on();
     }
 
     static int articlesWanted() {
-        String setting = System.getProperty("newsroom.demo.articles",
-                System.getenv().getOrDefault("NEWSROOM_DEMO_ARTICLES", String.valueOf(DEFAULT_ARTICLES)));
+        // Stricter than Setting.number(): a wrong count refuses the start instead of falling back.
+        String setting = Setting.DEMO_ARTICLES.text();
         try {
             return Math.max(0, Integer.parseInt(setting.strip()));
         } catch (NumberFormatException e) {

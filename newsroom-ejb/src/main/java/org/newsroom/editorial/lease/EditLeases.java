@@ -17,6 +17,7 @@ import org.newsroom.domain.lease.EditLease;
 import org.newsroom.domain.revision.Revision;
 import org.newsroom.domain.staff.Role;
 import org.newsroom.editorial.audit.AuditTrail;
+import org.newsroom.editorial.configuration.Setting;
 import org.newsroom.editorial.revision.RevisionLog;
 import org.newsroom.editorial.ActionRefused;
 import org.newsroom.editorial.ArticleForWrite;
@@ -30,7 +31,7 @@ import org.newsroom.domain.refusal.Reason;
 public class EditLeases {
 
     /** Long enough to survive a slow network, short enough that a closed tab frees the story soon. */
-    public static final Duration TERM = Duration.ofSeconds(Long.getLong("newsroom.lease.seconds", 120));
+    public static final Duration TERM = Duration.ofSeconds(Setting.LEASE_SECONDS.number());
 
     @PersistenceContext(unitName = "newsroom")
     EntityManager em;

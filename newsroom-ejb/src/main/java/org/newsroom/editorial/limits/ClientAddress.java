@@ -42,7 +42,7 @@ public class ClientAddress {
     private final List<Range> trusted;
 
     public ClientAddress() {
-        this(Setting.text(System::getProperty, System::getenv, "newsroom.trusted.proxies", "NEWSROOM_TRUSTED_PROXIES", ""));
+        this(Setting.TRUSTED_PROXIES.text());
     }
 
     ClientAddress(String trustedProxies) {

@@ -23,17 +23,13 @@ public class RequestLimits {
 
     /** What is limited, with its setting and its default allowance per second. */
     public enum Area {
-        SEARCH("newsroom.limit.search.per.second", "NEWSROOM_LIMIT_SEARCH_PER_SECOND", 100),
-        PUBLIC_API("newsroom.limit.public-api.per.second", "NEWSROOM_LIMIT_PUBLIC_API_PER_SECOND", 300),
-        STAFF_API("newsroom.limit.staff-api.per.second", "NEWSROOM_LIMIT_STAFF_API_PER_SECOND", 300);
+        SEARCH(Setting.LIMIT_SEARCH_PER_SECOND),
+        PUBLIC_API(Setting.LIMIT_PUBLIC_API_PER_SECOND),
+        STAFF_API(Setting.LIMIT_STAFF_API_PER_SECOND);
 
-        final String property;
-        final String variable;
-        final int perSecond;
+        final Setting perSecond;
 
-        Area(String property, String variable, int perSecond) {
-            this.property = property;
-            this.variable = variable;
+        Area(Setting perSecond) {
             this.perSecond = perSecond;
         }
     }
@@ -44,8 +40,7 @@ public class RequestLimits {
 
     public RequestLimits() {
         for (Area area : Area.values()) {
-            int perSecond = (int) Setting.positive(System::getProperty, System::getenv,
-                    area.property, area.variable, area.perSecond, 1_000_000);
+            int perSecond = (int) area.perSecond.number();
             configs.put(area, RateLimiterConfig.custom().limitForPeriod(perSecond)
                     .limitRefreshPeriod(Duration.ofSeconds(1)).timeoutDuration(Duration.ZERO).build());
         }

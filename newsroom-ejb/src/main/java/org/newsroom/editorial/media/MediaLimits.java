@@ -11,8 +11,8 @@ import org.newsroom.editorial.configuration.Setting;
  */
 public record MediaLimits(long maxBytes, long maxPixels) {
 
-    public static final long DEFAULT_MAX_BYTES = 10L * 1024 * 1024;
-    public static final long DEFAULT_MAX_PIXELS = 40_000_000L;
+    public static final long DEFAULT_MAX_BYTES = Long.parseLong(Setting.MEDIA_MAX_BYTES.defaultValue());
+    public static final long DEFAULT_MAX_PIXELS = Long.parseLong(Setting.MEDIA_MAX_PIXELS.defaultValue());
     /** Either side longer than this is refused whatever the pixel count (a 1 × 10,000,000 strip is no photo). */
     public static final int MAX_SIDE = 20_000;
 
@@ -24,15 +24,12 @@ public record MediaLimits(long maxBytes, long maxPixels) {
 
     /** The limits in effect; a setting that is not a positive whole number falls back to its default. */
     public static MediaLimits configured() {
-        return from(System::getProperty, System::getenv);
+        return new MediaLimits(Setting.MEDIA_MAX_BYTES.number(), Setting.MEDIA_MAX_PIXELS.number());
     }
 
-    static MediaLimits from(Function<String, String> properties, Function<String, String> environment) {
-        return new MediaLimits(
-                Setting.positive(properties, environment, "newsroom.media.max.bytes", "NEWSROOM_MEDIA_MAX_BYTES",
-                        DEFAULT_MAX_BYTES, Long.MAX_VALUE),
-                Setting.positive(properties, environment, "newsroom.media.max.pixels", "NEWSROOM_MEDIA_MAX_PIXELS",
-                        DEFAULT_MAX_PIXELS, Long.MAX_VALUE));
+    /** The limits these values (property name → value) give: for tests without a server. */
+    static MediaLimits from(Function<String, String> values) {
+        return new MediaLimits(Setting.MEDIA_MAX_BYTES.number(values), Setting.MEDIA_MAX_PIXELS.number(values));
     }
 
     /** For messages: 10 MiB, 512 KiB, 900 bytes. */

@@ -31,6 +31,7 @@ import org.newsroom.domain.article.Article;
 import org.newsroom.domain.staff.Role;
 import org.newsroom.editorial.breaking.BreakingTopic;
 import org.newsroom.editorial.change.ContentChanged;
+import org.newsroom.editorial.configuration.Setting;
 
 /**
  * Checks what a running node depends on, one line each with {@code OK}, {@code WARN} or
@@ -114,7 +115,8 @@ public class InstallationCheck {
 
     private String dataDirectory() {
         String server = System.getProperty("jboss.server.data.dir", ".");
-        Path dir = Path.of(System.getProperty("newsroom.data.dir", server + "/newsroom"));
+        String configured = Setting.DATA_DIR.text();
+        Path dir = Path.of(configured != null ? configured : server + "/newsroom");
         if (!Files.isDirectory(dir)) {
             // Only the embedded H2 database lives there, and it makes the directory at its first start.
             Path parent = dir.toAbsolutePath().getParent();
@@ -132,7 +134,7 @@ public class InstallationCheck {
     }
 
     private String publicUrl() {
-        String url = System.getProperty("newsroom.public.url", System.getenv("NEWSROOM_PUBLIC_URL"));
+        String url = Setting.PUBLIC_URL.text();
         if (url == null || url.isBlank()) {
             return line(WARN, "public url", "NEWSROOM_PUBLIC_URL is not set: links in feeds, sitemaps and pages name "
                     + "the host each request came with; set it in production");

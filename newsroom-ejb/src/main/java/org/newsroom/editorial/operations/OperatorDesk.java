@@ -142,7 +142,7 @@ public class OperatorDesk {
 
     @PermitAll
     public String configuration() {
-        return String.join("\n", EffectiveConfiguration.table(System::getProperty, System::getenv));
+        return String.join("\n", EffectiveConfiguration.table(EffectiveConfiguration.running()));
     }
 
     @PermitAll

@@ -16,13 +16,14 @@ import org.newsroom.domain.preview.PreviewPass;
 import org.newsroom.domain.staff.Role;
 import org.newsroom.editorial.ActionRefused;
 import org.newsroom.domain.refusal.Reason;
+import org.newsroom.editorial.configuration.Setting;
 
 /** Issues preview passes to staff and checks them for the reader site. */
 @Stateless
 public class StoryPreviews {
 
     /** How long a preview link works: long enough to read and share with the desk, short enough to go stale. */
-    public static final Duration TERM = Duration.ofMinutes(Long.getLong("newsroom.preview.minutes", 15));
+    public static final Duration TERM = Duration.ofMinutes(Setting.PREVIEW_MINUTES.number());
 
     @PersistenceContext(unitName = "newsroom")
     EntityManager em;

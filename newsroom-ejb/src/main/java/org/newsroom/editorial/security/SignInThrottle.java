@@ -42,12 +42,9 @@ public class SignInThrottle {
             Caffeine.newBuilder().expireAfterAccess(Duration.ofHours(1)).maximumSize(100_000).build();
 
     public SignInThrottle() {
-        long backoff = Setting.positive(System::getProperty, System::getenv,
-                "newsroom.signin.backoff.seconds", "NEWSROOM_SIGNIN_BACKOFF_SECONDS", 2, 3600);
-        int nameFailures = (int) Setting.positive(System::getProperty, System::getenv,
-                "newsroom.signin.name.failures", "NEWSROOM_SIGNIN_NAME_FAILURES", 5, 1000);
-        int addressFailures = (int) Setting.positive(System::getProperty, System::getenv,
-                "newsroom.signin.address.failures", "NEWSROOM_SIGNIN_ADDRESS_FAILURES", 20, 10_000);
+        long backoff = Setting.SIGNIN_BACKOFF_SECONDS.number();
+        int nameFailures = (int) Setting.SIGNIN_NAME_FAILURES.number();
+        int addressFailures = (int) Setting.SIGNIN_ADDRESS_FAILURES.number();
         byName = config(nameFailures, backoff, Math.max(backoff, 60));
         byAddress = config(addressFailures, ADDRESS_FACTOR * backoff, Math.max(ADDRESS_FACTOR * backoff, 900));
     }

@@ -17,6 +17,7 @@ import java.util.EnumSet;
 import java.util.logging.Logger;
 import org.newsroom.domain.staff.Role;
 import org.newsroom.domain.staff.StaffUser;
+import org.newsroom.editorial.configuration.Setting;
 
 /**
  * On a new installation, creates the console user {@code admin}. Its password is
@@ -29,7 +30,7 @@ import org.newsroom.domain.staff.StaffUser;
 public class FirstAdministrator {
 
     public static final String USERNAME = "admin";
-    static final String PASSWORD_VARIABLE = "NEWSROOM_ADMIN_PASSWORD";
+    static final String PASSWORD_VARIABLE = Setting.ADMIN_PASSWORD.variable();
     private static final Logger LOG = Logger.getLogger(FirstAdministrator.class.getName());
 
     @PersistenceContext(unitName = "newsroom")
@@ -56,7 +57,7 @@ public class FirstAdministrator {
         if (staff > 0) {
             return;
         }
-        String given = System.getenv(PASSWORD_VARIABLE);
+        String given = Setting.ADMIN_PASSWORD.text();
         boolean generated = given == null || given.isBlank();
         thisStart = generated ? ThisStart.GENERATED_PASSWORD : ThisStart.PASSWORD_FROM_ENVIRONMENT;
         String password = generated ? randomPassword() : given;

@@ -37,8 +37,7 @@ public class VerifiedPasswords {
         byte[] secret = new byte[32];
         new SecureRandom().nextBytes(secret);
         macKey = new SecretKeySpec(secret, "HmacSHA256");
-        long seconds = Setting.positive(System::getProperty, System::getenv,
-                "newsroom.signin.cache.seconds", "NEWSROOM_SIGNIN_CACHE_SECONDS", 60, 3600);
+        long seconds = Setting.SIGNIN_CACHE_SECONDS.number();
         verified = Caffeine.newBuilder().expireAfterWrite(Duration.ofSeconds(seconds)).maximumSize(10_000).build();
     }
 

@@ -5,11 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.newsroom.editorial.configuration.GivenConfiguration;
 
 class ChannelPruningTest {
 
     private static Duration retention(Map<String, String> properties, Map<String, String> environment) {
-        return ChannelPruning.retention(properties::get, environment::get);
+        return ChannelPruning.retention(GivenConfiguration.values(properties, environment));
     }
 
     @Test

@@ -13,11 +13,13 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.Arrays;
+import java.util.Map;
 import java.util.zip.CRC32;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.newsroom.editorial.configuration.GivenConfiguration;
 
 class ImageIntakeTest {
 
@@ -124,12 +126,12 @@ class ImageIntakeTest {
 
     @Test
     void limitsComeFromPropertiesThenEnvironmentThenDefaults() {
-        MediaLimits limits = MediaLimits.from(p -> p.equals("newsroom.media.max.bytes") ? "2048" : null,
-                v -> v.equals("NEWSROOM_MEDIA_MAX_PIXELS") ? "1000" : null);
+        MediaLimits limits = MediaLimits.from(GivenConfiguration.values(Map.of("newsroom.media.max.bytes", "2048"),
+                Map.of("NEWSROOM_MEDIA_MAX_PIXELS", "1000")));
         assertEquals(2048, limits.maxBytes());
         assertEquals(1000, limits.maxPixels());
         assertArrayEquals(new long[] {MediaLimits.DEFAULT_MAX_BYTES, MediaLimits.DEFAULT_MAX_PIXELS},
-                new long[] {MediaLimits.from(p -> null, v -> null).maxBytes(), MediaLimits.from(p -> null, v -> null).maxPixels()});
+                new long[] {MediaLimits.from(p -> null).maxBytes(), MediaLimits.from(p -> null).maxPixels()});
     }
 
     /**

@@ -6,6 +6,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.logging.Logger;
+import org.newsroom.editorial.configuration.Setting;
 
 /**
  * The site's public origin, used for every absolute URL readers and machines see: canonical
@@ -22,7 +23,7 @@ public record PublicAddress(String origin) {
     private static final Optional<PublicAddress> CONFIGURED = readConfiguration();
 
     private static Optional<PublicAddress> readConfiguration() {
-        String configured = System.getProperty("newsroom.public.url", System.getenv("NEWSROOM_PUBLIC_URL"));
+        String configured = Setting.PUBLIC_URL.text();
         if (configured == null || configured.isBlank()) {
             LOG.warning("NEWSROOM_PUBLIC_URL is not set: canonical links, feeds and sitemaps name the host each request came"
                     + " in on. Set it to the site's public address, e.g. https://news.example");

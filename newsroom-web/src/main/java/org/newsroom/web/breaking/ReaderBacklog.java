@@ -1,5 +1,7 @@
 package org.newsroom.web.breaking;
 
+import org.newsroom.editorial.configuration.Setting;
+
 /**
  * How far a reader may fall behind before it is dropped: the bytes queued for it and not yet
  * taken by its socket ({@code newsroom.breaking.reader.backlog.bytes}, 256 KiB by default — some
@@ -8,7 +10,7 @@ package org.newsroom.web.breaking;
  */
 final class ReaderBacklog {
 
-    static final long MAX_BYTES = Math.max(4096, Long.getLong("newsroom.breaking.reader.backlog.bytes", 256 * 1024));
+    static final long MAX_BYTES = Setting.BREAKING_READER_BACKLOG_BYTES.number();
 
     private ReaderBacklog() {
     }

@@ -20,6 +20,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.newsroom.domain.edition.Edition;
+import org.newsroom.editorial.configuration.Setting;
 import org.newsroom.editorial.metrics.NewsroomMeters;
 
 /**
@@ -39,8 +40,8 @@ public class ReaderBroadcasts {
 
     /** Readers written by one task; smaller audiences are written on the caller's thread. */
     static final int SHARD = 2000;
-    private static final int PARALLEL = Math.max(1, Integer.getInteger("newsroom.breaking.fanout.threads",
-            Runtime.getRuntime().availableProcessors()));
+    private static final int PARALLEL = (int) Setting.BREAKING_FANOUT_THREADS.number(
+            Runtime.getRuntime().availableProcessors());
 
     private final Map<Edition, Set<ReaderConnection>> editions = new ConcurrentHashMap<>();
     private final Map<Long, Set<ReaderConnection>> liveArticles = new ConcurrentHashMap<>();
@@ -49,7 +50,7 @@ public class ReaderBroadcasts {
     private static final int LOGGED_AUDIENCE = 1000;
 
     /** Seconds between keep-alive comments to every reader. */
-    static final long KEEP_ALIVE_SECONDS = Math.max(1, Long.getLong("newsroom.breaking.keepalive.seconds", 20));
+    static final long KEEP_ALIVE_SECONDS = Setting.BREAKING_KEEPALIVE_SECONDS.number();
 
     @Resource
     ManagedExecutorService executor;

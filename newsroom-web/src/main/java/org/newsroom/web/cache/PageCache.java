@@ -13,7 +13,9 @@ import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import java.util.logging.Logger;
+import org.newsroom.editorial.configuration.Setting;
 
 /**
  * This node's rendered pages, bounded by bytes (Caffeine's W-TinyLFU keeps the pages
@@ -37,11 +39,10 @@ public class PageCache {
 
     private static final Logger LOG = Logger.getLogger(PageCache.class.getName());
 
-    static final String SWITCH = "newsroom.page.cache";
     static final Duration SETTLE = Duration.ofMillis(500);
     private static final long REMEMBER_DROPS_NANOS = TimeUnit.SECONDS.toNanos(5);
 
-    private final boolean enabledAtStart;
+    private final BooleanSupplier switchedOn;
     private final Cache<String, CachedPage> pages;
     private final ConcurrentLinkedDeque<Drop> recentDrops = new ConcurrentLinkedDeque<>();
     private final long timeToLiveNanos;
@@ -52,16 +53,18 @@ public class PageCache {
     }
 
     public PageCache() {
-        this(!"false".equalsIgnoreCase(setting("NEWSROOM_PAGE_CACHE", SWITCH, "true")),
-                Long.parseLong(setting("NEWSROOM_PAGE_CACHE_MAX_BYTES", "newsroom.page.cache.max.bytes", "67108864")),
-                Duration.ofSeconds(Long.parseLong(setting("NEWSROOM_PAGE_CACHE_TTL_SECONDS", "newsroom.page.cache.ttl.seconds", "10"))),
-                ForkJoinPool.commonPool());
+        this(Setting.PAGE_CACHE::on, Setting.PAGE_CACHE_MAX_BYTES.number(),
+                Duration.ofSeconds(Setting.PAGE_CACHE_TTL_SECONDS.number()), ForkJoinPool.commonPool());
         LOG.info(() -> "Page cache " + (enabled() ? "on" : "off (NEWSROOM_PAGE_CACHE=false)"));
     }
 
     /** For tests: a same-thread executor makes eviction happen before {@code cleanUp()} returns. */
     PageCache(boolean enabled, long maxBytes, Duration timeToLive, Executor maintenance) {
-        this.enabledAtStart = enabled;
+        this(() -> enabled, maxBytes, timeToLive, maintenance);
+    }
+
+    private PageCache(BooleanSupplier switchedOn, long maxBytes, Duration timeToLive, Executor maintenance) {
+        this.switchedOn = switchedOn;
         this.timeToLiveNanos = timeToLive.toNanos();
         // No expiry here: an old page is re-rendered by one request while the others still get it (isStale).
         this.pages = Caffeine.newBuilder()
@@ -71,21 +74,12 @@ public class PageCache {
                 .build();
     }
 
-    private static String setting(String environmentVariable, String systemProperty, String fallback) {
-        String value = System.getProperty(systemProperty);
-        if (value == null || value.isBlank()) {
-            value = System.getenv(environmentVariable);
-        }
-        return value == null || value.isBlank() ? fallback : value.trim();
-    }
-
     /**
-     * The system property is read on every request (a map lookup) so the benchmark can switch the
-     * cache off and on in a running server ({@code /system-property=newsroom.page.cache:add(value=false)}).
+     * Read on every request (MicroProfile Config asks the system properties each time) so the benchmark
+     * can switch the cache off and on in a running server ({@code /system-property=newsroom.page.cache:add(value=false)}).
      */
     public boolean enabled() {
-        String live = System.getProperty(SWITCH);
-        return live == null || live.isBlank() ? enabledAtStart : !"false".equalsIgnoreCase(live.trim());
+        return switchedOn.getAsBoolean();
     }
 
     /** The cache key: the whole URL, path and query. The edition is the URL's first segment (or its query), so editions never share an entry. */

@@ -5,6 +5,7 @@ import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.IntSupplier;
 import java.util.function.LongSupplier;
+import org.newsroom.editorial.configuration.Setting;
 
 /**
  * At most so many reader pages rendered at once, and a short wait for a turn. A burst of
@@ -24,8 +25,6 @@ import java.util.function.LongSupplier;
  */
 final class RenderPermits {
 
-    static final String LIMIT = "newsroom.render.limit";
-    static final String WAIT_MILLIS = "newsroom.render.wait.millis";
     /** How often a waiting render looks at the limit again: raising it signals nobody. */
     private static final long RECHECK_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
 
@@ -44,24 +43,8 @@ final class RenderPermits {
     static RenderPermits fromSettings() {
         int cores = Runtime.getRuntime().availableProcessors();
         return new RenderPermits(
-                () -> (int) number(LIMIT, "NEWSROOM_RENDER_LIMIT", 2L * cores),
-                () -> TimeUnit.MILLISECONDS.toNanos(number(WAIT_MILLIS, "NEWSROOM_RENDER_WAIT_MILLIS", 1500)));
-    }
-
-    /** A malformed value falls back to the default rather than taking the site down. */
-    private static long number(String systemProperty, String environmentVariable, long fallback) {
-        String value = System.getProperty(systemProperty);
-        if (value == null || value.isBlank()) {
-            value = System.getenv(environmentVariable);
-        }
-        if (value == null || value.isBlank()) {
-            return fallback;
-        }
-        try {
-            return Math.max(0, Long.parseLong(value.trim()));
-        } catch (NumberFormatException e) {
-            return fallback;
-        }
+                () -> (int) Setting.RENDER_LIMIT.number(2L * cores),
+                () -> TimeUnit.MILLISECONDS.toNanos(Setting.RENDER_WAIT_MILLIS.number()));
     }
 
     /**

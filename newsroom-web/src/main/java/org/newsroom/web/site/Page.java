@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import org.newsroom.domain.edition.Edition;
+import org.newsroom.editorial.configuration.Setting;
 import org.newsroom.web.address.PublicAddress;
 import org.newsroom.editorial.breaking.BreakingView;
 import org.newsroom.editorial.catalog.SectionView;
@@ -43,7 +44,7 @@ public record Page(
         }
     }
 
-    public static final ZoneId NEWSROOM_ZONE = ZoneId.of(System.getProperty("newsroom.zone", "UTC"));
+    public static final ZoneId NEWSROOM_ZONE = ZoneId.of(Setting.ZONE.text());
 
     public static ResourceBundle bundle(Edition edition) {
         return ResourceBundle.getBundle("org.newsroom.web.messages", edition.locale(), Page.class.getClassLoader(),
