@@ -4,6 +4,8 @@ import io.smallrye.config.EnvConfigSource;
 import io.smallrye.config.PropertiesConfigSource;
 import io.smallrye.config.SmallRyeConfig;
 import io.smallrye.config.SmallRyeConfigBuilder;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -21,8 +23,17 @@ public final class GivenConfiguration {
     public static Function<String, String> values(Map<String, String> systemProperties, Map<String, String> environment) {
         SmallRyeConfig config = new SmallRyeConfigBuilder()
                 .withSources(new PropertiesConfigSource(systemProperties, "SysPropConfigSource", 400),
-                        new EnvConfigSource(environment, 300))
+                        new EnvConfigSource(environment, 300), deploymentProperties())
                 .build();
         return property -> config.getConfigValue(property).getValue();
+    }
+
+    /** The EJB jar's own META-INF/microprofile-config.properties, which the deployment's Config reads too. */
+    private static PropertiesConfigSource deploymentProperties() {
+        try {
+            return new PropertiesConfigSource(GivenConfiguration.class.getResource("/META-INF/microprofile-config.properties"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -34,6 +34,12 @@ class SettingTest {
     }
 
     @Test
+    void aSecretWithADollarBraceComesBackAsGiven() {
+        Function<String, String> values = GivenConfiguration.values(Map.of(), Map.of("NEWSROOM_ADMIN_PASSWORD", "k7${Qz}-${nothing"));
+        assertEquals("k7${Qz}-${nothing", values.apply("newsroom.admin.password"));
+    }
+
+    @Test
     void aSwitchIsOnUnlessFalse() {
         assertTrue(Setting.PAGE_CACHE.on(p -> null));
         assertFalse(Setting.PAGE_CACHE.on(env("NEWSROOM_PAGE_CACHE", "FALSE")));
