@@ -17,7 +17,8 @@ import java.util.ResourceBundle;
  * <p>Arguments are shown as they are, with three exceptions: an enum constant of the workflow (a status, a
  * role, a kind, an action) and a {@link Word} are words of the bundle, said in the same language; a number
  * in a plain {@code {n}} is written without grouping (an id or a limit, as the code wrote it), while a
- * number in a {@code choice} keeps its value so the sentence can agree with it.
+ * number in a {@code choice} keeps its value so the sentence can agree with it. A refusal given as an argument
+ * (or several, as {@link Each}) is said in the same language as the sentence around it.
  */
 public record Refusal(Reason reason, List<Object> arguments) implements Serializable {
 
@@ -55,12 +56,18 @@ public record Refusal(Reason reason, List<Object> arguments) implements Serializ
         Object[] values = arguments.toArray();
         for (int i = 0; i < values.length; i++) {
             boolean plain = i >= byArgument.length || byArgument[i] == null;
-            values[i] = shown(values[i], plain, bundle);
+            values[i] = shown(values[i], plain, bundle, locale);
         }
         return format.format(values);
     }
 
-    private static Object shown(Object value, boolean plain, ResourceBundle bundle) {
+    private static Object shown(Object value, boolean plain, ResourceBundle bundle, Locale locale) {
+        if (value instanceof Refusal inner) {
+            return inner.in(locale);
+        }
+        if (value instanceof Each each) {
+            return each.in(locale);
+        }
         if (value instanceof Enum<?> constant) {
             return bundle.getString(Word.of(constant).key());
         }
@@ -85,6 +92,31 @@ public record Refusal(Reason reason, List<Object> arguments) implements Serializ
 
         public static Word of(Enum<?> constant, String form) {
             return new Word("word." + constant.getDeclaringClass().getSimpleName() + "." + form + "." + constant.name());
+        }
+    }
+
+    /**
+     * Several sentences said one after the other, separated by {@code "; "}: the broken constraints of one
+     * input, in the order given. A part that is a refusal is said in the language asked for, any other part
+     * as it is.
+     */
+    public record Each(List<Object> parts) implements Serializable {
+
+        public Each {
+            parts = List.copyOf(parts);
+        }
+
+        public String in(Locale locale) {
+            StringBuilder said = new StringBuilder();
+            for (Object part : parts) {
+                said.append(said.isEmpty() ? "" : "; ").append(part instanceof Refusal refusal ? refusal.in(locale) : part);
+            }
+            return said.toString();
+        }
+
+        /** A part in English, as the staff API says it. */
+        public static String english(Object part) {
+            return part instanceof Refusal refusal ? refusal.english() : String.valueOf(part);
         }
     }
 }

@@ -39,7 +39,7 @@ public class StaffUser {
 
     @NotBlank
     @Size(min = 2, max = 60)
-    @Pattern(regexp = "[a-z0-9._-]+", message = "use lower-case letters, digits, dots, hyphens and underscores")
+    @Pattern(regexp = "[a-z0-9._-]+", message = "{org.newsroom.domain.refusal.Reason.INPUT_USER_NAME_LETTERS}")
     @Column(nullable = false, unique = true, length = 60)
     private String username;
 

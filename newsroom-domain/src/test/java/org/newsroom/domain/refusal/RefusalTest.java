@@ -2,6 +2,7 @@ package org.newsroom.domain.refusal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.newsroom.domain.DomainRuleViolation;
@@ -52,5 +53,33 @@ class RefusalTest {
     void anApostropheInASentenceIsShownOnce() {
         assertEquals("Writers work on their own stories only; this one is amal's",
                 Refusal.of(Reason.WRITER_ON_OTHERS_STORY, "amal").english());
+    }
+
+    @Test
+    void theBrokenConstraintsOfAnInputAreSaidInTheLanguageOfTheFrameAroundThem() {
+        Refusal refusal = Refusal.of(Reason.INPUT_INVALID, new Refusal.Each(List.of(
+                Refusal.of(Reason.INPUT_HEADLINE_TOO_LONG, 200), Refusal.of(Reason.INPUT_SECTION_MISSING),
+                "must not be blank")));
+        assertEquals("the headline is too long (at most 200 characters); choose a section; must not be blank", refusal.english());
+        assertEquals("البيانات المرسلة غير مقبولة: العنوان طويل جدًا (200 حرفًا على الأكثر); اختر قسمًا; must not be blank",
+                refusal.in(ARABIC));
+        assertEquals("Los datos enviados no son válidos: el titular es demasiado largo (como máximo 200 caracteres); "
+                + "elija una sección; must not be blank", refusal.in(SPANISH));
+    }
+
+    @Test
+    void aRefusalInsideARefusalIsSaidInTheSameLanguage() {
+        Refusal refusal = Refusal.of(Reason.INPUT_FIELD_USER_NAME, Refusal.of(Reason.INPUT_USER_NAME_LETTERS));
+        assertEquals("User name: use lower-case letters, digits, dots, hyphens and underscores", refusal.english());
+        assertEquals("Nombre de usuario: use minúsculas, cifras, puntos, guiones y guiones bajos", refusal.in(SPANISH));
+    }
+
+    @Test
+    void aMessageTemplateNamesAReasonOnlyWhenWrittenAsTheKeyOfOne() {
+        assertEquals(Reason.INPUT_SECTION_MISSING,
+                InvalidInput.reasonNamedBy("{org.newsroom.domain.refusal.Reason.INPUT_SECTION_MISSING}"));
+        assertEquals(null, InvalidInput.reasonNamedBy("{org.newsroom.domain.refusal.Reason.NO_SUCH_REASON}"));
+        assertEquals(null, InvalidInput.reasonNamedBy("{jakarta.validation.constraints.NotBlank.message}"));
+        assertEquals(null, InvalidInput.reasonNamedBy("choose a section"));
     }
 }

@@ -16,6 +16,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -23,6 +24,8 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.newsroom.domain.refusal.Reason;
+import org.newsroom.domain.refusal.Refusal;
 import org.newsroom.domain.staff.Role;
 import org.newsroom.domain.staff.StaffUser;
 import org.newsroom.editorial.demo.DemoWriter;
@@ -112,7 +115,11 @@ class StaffDirectoryIT {
         assertEquals("First", stored(name).getDisplayName());
 
         ActionRefused badName = refusal(() -> admin.call(() -> directory.open("Not Valid!", "X", null, Set.of(Role.WRITER), Set.of())));
-        assertTrue(badName.getMessage().startsWith("User name: "), badName.getMessage());
+        assertTrue(badName.getMessage().contains("User name: use lower-case letters, digits, dots, hyphens and underscores"),
+                badName.getMessage());
+        String inArabic = badName.refusal().in(Locale.forLanguageTag("ar"));
+        assertTrue(inArabic.contains(Refusal.of(Reason.INPUT_FIELD_USER_NAME, Refusal.of(Reason.INPUT_USER_NAME_LETTERS))
+                .in(Locale.forLanguageTag("ar"))) && !inArabic.contains("lower-case"), inArabic);
         ActionRefused longDesk = refusal(() -> admin.call(() -> directory.open(unique("desk"), "X", null, Set.of(Role.WRITER),
                 Set.of("d".repeat(41)))));
         assertTrue(longDesk.getMessage().contains("at most 40"), longDesk.getMessage());

@@ -14,14 +14,15 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.newsroom.domain.DomainRuleViolation;
 import org.newsroom.domain.audit.AuditAction;
 import org.newsroom.domain.staff.Role;
 import org.newsroom.domain.staff.StaffUser;
 import org.newsroom.editorial.audit.AuditTrail;
 import org.newsroom.editorial.ActionRefused;
+import org.newsroom.domain.refusal.InvalidInput;
 import org.newsroom.domain.refusal.Reason;
+import org.newsroom.domain.refusal.Refusal;
 
 /**
  * Staff accounts, their roles and desks; administrators only. Every change is audited.
@@ -115,9 +116,8 @@ public class StaffDirectory {
         assignDesks(user, desks);
         Set<ConstraintViolation<StaffUser>> violations = validator.validate(user);
         if (!violations.isEmpty()) {
-            throw new ActionRefused(ActionRefused.Why.INVALID, Reason.INPUT_INVALID, violations.stream()
-                    .map(v -> label(v.getPropertyPath().toString()) + ": " + v.getMessage()).sorted()
-                    .collect(Collectors.joining("; ")));
+            throw new ActionRefused(ActionRefused.Why.INVALID, InvalidInput.of(violations,
+                    (violation, sentence) -> labelled(violation.getPropertyPath().toString(), sentence)));
         }
         em.persist(user);
         audit.record(actor, AuditAction.USER_CREATED, null, name + " " + user.getRoles() + " desks " + user.getDesks());
@@ -213,11 +213,12 @@ public class StaffDirectory {
         }
     }
 
-    private static String label(String property) {
+    /** A broken constraint's sentence after the name of the field it is about. */
+    private static Object labelled(String property, Object sentence) {
         return switch (property) {
-            case "username" -> "User name";
-            case "displayName" -> "Name";
-            default -> property;
+            case "username" -> Refusal.of(Reason.INPUT_FIELD_USER_NAME, sentence);
+            case "displayName" -> Refusal.of(Reason.INPUT_FIELD_NAME, sentence);
+            default -> property + ": " + Refusal.Each.english(sentence);
         };
     }
 

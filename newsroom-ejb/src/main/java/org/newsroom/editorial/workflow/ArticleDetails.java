@@ -9,16 +9,16 @@ import java.util.List;
  * the current one; lists replace what the story had (an empty list clears it).
  */
 public record ArticleDetails(
-        @Size(max = 80, message = "the slug is too long (at most 80 characters)") String slug,
+        @Size(max = 80, message = "{org.newsroom.domain.refusal.Reason.INPUT_SLUG_TOO_LONG}") String slug,
         Long sectionId,
         List<Long> regionIds,
         List<Long> tagIds,
-        List<@Size(max = 120, message = "a tag name is too long (at most 120 characters)") String> newTags,
+        List<@Size(max = 120, message = "{org.newsroom.domain.refusal.Reason.INPUT_TAG_NAME_TOO_LONG}") String> newTags,
         List<Long> coverageIds,
         List<Long> authorIds,
-        @Size(max = 200, message = "the source is too long (at most 200 characters)") String source,
+        @Size(max = 200, message = "{org.newsroom.domain.refusal.Reason.INPUT_SOURCE_TOO_LONG}") String source,
         List<Long> relatedIds,
-        @Size(max = 500, message = "the video address is too long (at most 500 characters)") String videoUrl) {
+        @Size(max = 500, message = "{org.newsroom.domain.refusal.Reason.INPUT_VIDEO_ADDRESS_TOO_LONG}") String videoUrl) {
 
     public ArticleDetails {
         regionIds = regionIds == null ? List.of() : List.copyOf(regionIds);

@@ -6,7 +6,7 @@ import org.newsroom.domain.article.Article;
 
 /** The text fields a save changes. */
 public record ArticleText(
-        @NotBlank(message = "a story needs a headline") @Size(max = Article.MAX_HEADLINE, message = "the headline is too long (at most 200 characters)") String headline,
-        @Size(max = Article.MAX_SUMMARY, message = "the summary is too long (at most 600 characters)") String summary,
-        @Size(max = Article.MAX_BODY, message = "the body is too long") String body) {
+        @NotBlank(message = "{org.newsroom.domain.refusal.Reason.INPUT_HEADLINE_MISSING}") @Size(max = Article.MAX_HEADLINE, message = "{org.newsroom.domain.refusal.Reason.INPUT_HEADLINE_TOO_LONG}") String headline,
+        @Size(max = Article.MAX_SUMMARY, message = "{org.newsroom.domain.refusal.Reason.INPUT_SUMMARY_TOO_LONG}") String summary,
+        @Size(max = Article.MAX_BODY, message = "{org.newsroom.domain.refusal.Reason.INPUT_BODY_TOO_LONG}") String body) {
 }

@@ -23,7 +23,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 import org.newsroom.domain.DomainRuleViolation;
 import org.newsroom.domain.article.Article;
 import org.newsroom.domain.article.ArticleComment;
@@ -51,6 +50,7 @@ import org.newsroom.editorial.revision.RevisionView;
 import org.newsroom.editorial.revision.SideBySideDiff;
 import org.newsroom.editorial.bodyhtml.BodyImages;
 import org.newsroom.editorial.bodyhtml.BodySanitizer;
+import org.newsroom.domain.refusal.InvalidInput;
 import org.newsroom.domain.refusal.Reason;
 
 /**
@@ -606,8 +606,7 @@ public class ArticleWorkflow {
         }
         Set<ConstraintViolation<T>> violations = validator.validate(input);
         if (!violations.isEmpty()) {
-            throw new ActionRefused(INVALID, Reason.INPUT_INVALID, violations.stream().map(ConstraintViolation::getMessage).sorted()
-                    .collect(Collectors.joining("; ")));
+            throw new ActionRefused(INVALID, InvalidInput.of(violations));
         }
     }
 

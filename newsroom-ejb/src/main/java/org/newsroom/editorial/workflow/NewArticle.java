@@ -9,12 +9,12 @@ import org.newsroom.domain.article.ArticleKind;
 
 /** What a writer gives to start a story. */
 public record NewArticle(
-        @NotBlank(message = "choose an edition") @Pattern(regexp = "en|ar|es", message = "the edition is en, ar or es") String edition,
-        @NotBlank(message = "a story needs a headline") @Size(max = Article.MAX_HEADLINE, message = "the headline is too long (at most 200 characters)") String headline,
-        @NotNull(message = "choose a section") Long sectionId,
-        @Size(max = Article.MAX_DESK, message = "the desk name is too long") String desk,
+        @NotBlank(message = "{org.newsroom.domain.refusal.Reason.INPUT_EDITION_MISSING}") @Pattern(regexp = "en|ar|es", message = "{org.newsroom.domain.refusal.Reason.INPUT_EDITION_UNKNOWN}") String edition,
+        @NotBlank(message = "{org.newsroom.domain.refusal.Reason.INPUT_HEADLINE_MISSING}") @Size(max = Article.MAX_HEADLINE, message = "{org.newsroom.domain.refusal.Reason.INPUT_HEADLINE_TOO_LONG}") String headline,
+        @NotNull(message = "{org.newsroom.domain.refusal.Reason.INPUT_SECTION_MISSING}") Long sectionId,
+        @Size(max = Article.MAX_DESK, message = "{org.newsroom.domain.refusal.Reason.INPUT_DESK_TOO_LONG}") String desk,
         @Pattern(regexp = "NEWS|OPINION|ANALYSIS|BLOG|FEATURE|VIDEO|INFOGRAPH|GALLERY|LIVE",
-                message = "the kind is one of NEWS, OPINION, ANALYSIS, BLOG, FEATURE, VIDEO, INFOGRAPH, GALLERY, LIVE") String kind) {
+                message = "{org.newsroom.domain.refusal.Reason.INPUT_KIND_UNKNOWN}") String kind) {
 
     /** A news story unless another kind was asked for. */
     public ArticleKind kindOrNews() {
