@@ -14,6 +14,8 @@ import java.lang.reflect.Field;
 import java.lang.reflect.Parameter;
 import java.lang.reflect.RecordComponent;
 import java.net.URISyntaxException;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -56,16 +58,27 @@ class ConstraintMessagesTest {
         assertTrue(named >= 14, "the scan found only " + named + " messages naming a reason; does it still see the inputs?");
     }
 
-    /** Every class compiled into the same place as {@code root} (its module's classes). */
+    /**
+     * Every class compiled into the same place as {@code root} (its module's classes): a folder when the module is
+     * built alone, its jar when the reactor hands the next module the packaged jar (as {@code package} does).
+     */
     private static List<Class<?>> classesBeside(Class<?> root) throws IOException, URISyntaxException {
-        Path classes = Path.of(root.getProtectionDomain().getCodeSource().getLocation().toURI());
-        assertTrue(Files.isDirectory(classes), "expected the compiled classes of " + root.getName() + " in a folder, not " + classes);
+        Path location = Path.of(root.getProtectionDomain().getCodeSource().getLocation().toURI());
+        if (Files.isDirectory(location)) {
+            return classesUnder(location, root);
+        }
+        try (FileSystem jar = FileSystems.newFileSystem(location)) {
+            return classesUnder(jar.getPath("/"), root);
+        }
+    }
+
+    private static List<Class<?>> classesUnder(Path classes, Class<?> root) throws IOException {
         List<Class<?>> types = new ArrayList<>();
         try (Stream<Path> files = Files.walk(classes)) {
             for (Path file : files.filter(f -> f.toString().endsWith(".class")).toList()) {
                 String name = classes.relativize(file).toString().replace(file.getFileSystem().getSeparator(), ".");
                 name = name.substring(0, name.length() - ".class".length());
-                if (name.endsWith("package-info") || name.endsWith("module-info")) {
+                if (name.endsWith("package-info") || name.endsWith("module-info") || name.startsWith("META-INF.")) {
                     continue;
                 }
                 try {
