@@ -49,7 +49,7 @@ public class StaffUser {
     private String displayName;
 
     /** PBKDF2 hash in the format of Jakarta Security's {@code Pbkdf2PasswordHash}. */
-    @NotBlank
+    @NotBlank(message = "{org.newsroom.domain.refusal.Reason.PASSWORD_MISSING}")
     @Column(name = "password_hash", nullable = false, length = 400)
     private String passwordHash;
 
