@@ -37,10 +37,10 @@ fetch() {
   local downloads="$dir/downloads"
   mkdir -p "$downloads"
   # shellcheck disable=SC2086  # MAVEN_ARGS is a list of words
-  [ -f "$downloads/opensearch-$version.zip" ] || "$root/mvnw" -B -q ${MAVEN_ARGS:-} dependency:copy \
+  [ -f "$downloads/opensearch-$version.zip" ] || "$root/mvnw" -B -q -N ${MAVEN_ARGS:-} dependency:copy \
     -Dartifact="org.opensearch.distribution.integ-test-zip:opensearch:$version:zip" -DoutputDirectory="$downloads"
   # shellcheck disable=SC2086
-  [ -f "$downloads/analysis-common-$version.jar" ] || "$root/mvnw" -B -q ${MAVEN_ARGS:-} dependency:copy \
+  [ -f "$downloads/analysis-common-$version.jar" ] || "$root/mvnw" -B -q -N ${MAVEN_ARGS:-} dependency:copy \
     -Dartifact="org.opensearch.plugin:analysis-common:$version" -DoutputDirectory="$downloads"
 }
 
