@@ -26,6 +26,11 @@ echo "Newsroom: starting WildFly; reader site http://localhost:8080/ , console h
 # hundreds of threads turns into hundreds of MiB of resident memory it never gives back; two are
 # plenty for a JVM, whose own heap is not malloc's (docs/deploy.md). A value set outside wins.
 export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
+# The heap: WildFly's default ceiling is 512 MiB, which G1 fills under load whatever the need. With
+# 100,000 stories and a full page cache the live set after a full collection is about 245 MiB, so
+# 400 MiB leaves room to collect in and keeps the whole process under 1 GiB (docs/speed.md, "Memory").
+# standalone.conf reads this variable; a value set outside wins.
+export JBOSS_JAVA_SIZING=${JBOSS_JAVA_SIZING:--Xms64m -Xmx400m}
 # standalone.sh forwards SIGTERM to the JVM and waits for it when launched this way.
 export LAUNCH_JBOSS_IN_BACKGROUND=1
 "$wildfly_home/bin/standalone.sh" -c standalone-full.xml -Dnewsroom.data.dir="$data_dir" "${@:4}" &

@@ -5,8 +5,10 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import org.newsroom.admin.notices.Notices;
@@ -33,15 +35,25 @@ public class ConsoleSpeech implements Serializable {
 
     public ConsoleLanguage getCurrent() {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        String user = external.getRemoteUser();
-        if (user == null) {
-            return browsers(external);
-        }
-        if (!user.equals(chosenBy)) {
+        return spokenTo(external.getRemoteUser(), external.getRequestLocales());
+    }
+
+    /** The same for a request the console answers outside Faces (a servlet of the console, such as the Preview link). */
+    public ConsoleLanguage of(HttpServletRequest request) {
+        return spokenTo(request.getRemoteUser(), request.getLocales().asIterator());
+    }
+
+    private ConsoleLanguage spokenTo(String user, Iterator<Locale> browserWants) {
+        if (user != null && !user.equals(chosenBy)) {
             chosen = languages.ofCaller().orElse(null);
             chosenBy = user;
         }
-        return chosen != null ? chosen : browsers(external);
+        if (user != null && chosen != null) {
+            return chosen;
+        }
+        List<Locale> wanted = new ArrayList<>();
+        browserWants.forEachRemaining(wanted::add);
+        return ConsoleLanguage.firstSpoken(wanted);
     }
 
     public Locale getLocale() {
@@ -71,11 +83,5 @@ public class ConsoleSpeech implements Serializable {
         Notices.info(Notices.text("language.saved", Notices.text("language." + language.code())));
         faces.getExternalContext().getFlash().setKeepMessages(true);
         return faces.getViewRoot().getViewId() + "?faces-redirect=true&includeViewParams=true";
-    }
-
-    private static ConsoleLanguage browsers(ExternalContext external) {
-        List<Locale> wanted = new ArrayList<>();
-        external.getRequestLocales().forEachRemaining(wanted::add);
-        return ConsoleLanguage.firstSpoken(wanted);
     }
 }

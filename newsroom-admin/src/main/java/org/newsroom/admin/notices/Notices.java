@@ -4,6 +4,7 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIViewRoot;
 import jakarta.faces.context.FacesContext;
 import java.text.MessageFormat;
+import java.util.Locale;
 import java.util.ResourceBundle;
 import org.newsroom.domain.refusal.Refusal;
 import org.newsroom.domain.refusal.Refused;
@@ -14,13 +15,24 @@ import org.newsroom.domain.refusal.Refused;
  */
 public final class Notices {
 
+    private static final String BUNDLE = "org.newsroom.admin.console";
+    private static final ResourceBundle.Control NO_DEFAULT_LOCALE =
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+
     private Notices() {
     }
 
     /** A text of the console's bundle in the view's locale, with {@code {0}}-style arguments filled in. */
     public static String text(String key, Object... arguments) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        String pattern = ResourceBundle.getBundle("org.newsroom.admin.console", faces.getViewRoot().getLocale()).getString(key);
+        return text(FacesContext.getCurrentInstance().getViewRoot().getLocale(), key, arguments);
+    }
+
+    /**
+     * A text of the console's bundle in this language (English for one the console does not speak, never the server's
+     * own locale), with {@code {0}}-style arguments filled in; for answers outside a Faces view.
+     */
+    public static String text(Locale locale, String key, Object... arguments) {
+        String pattern = ResourceBundle.getBundle(BUNDLE, locale, NO_DEFAULT_LOCALE).getString(key);
         return arguments.length == 0 ? pattern : MessageFormat.format(pattern, arguments);
     }
 

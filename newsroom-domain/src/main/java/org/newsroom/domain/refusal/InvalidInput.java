@@ -12,9 +12,10 @@ import java.util.function.BiFunction;
  * each broken constraint said as a refusal of its own, so the console says it in its language.
  *
  * <p>A constraint names its sentence by a message template {@code "{org.newsroom.domain.refusal.Reason.NAME}"}
- * ({@link #TEMPLATE_PREFIX}); a {@code max} the constraint has (a {@code @Size}) is the sentence's {@code {0}}.
- * A constraint with any other message (the validator's own, such as "must not be blank") is said by its
- * interpolated message as it is, in the server's language.
+ * ({@link #TEMPLATE_PREFIX}); a {@code max} the constraint has (a {@code @Size}) is the sentence's {@code {0}}, and
+ * its {@code min}, when it has one above zero, the sentence's {@code {1}}. A constraint with any other message (the
+ * validator's own, such as "must not be blank") is said by its interpolated message as it is, in the server's
+ * language; {@code ConstraintMessagesTest} keeps such messages off every input a service validates.
  */
 public final class InvalidInput {
 
@@ -51,7 +52,11 @@ public final class InvalidInput {
         Map<String, Object> attributes = violation.getConstraintDescriptor() == null
                 ? Map.of() : violation.getConstraintDescriptor().getAttributes();
         Object max = attributes.get("max");
-        return max == null ? Refusal.of(reason) : Refusal.of(reason, max);
+        Object min = attributes.get("min");
+        if (max == null) {
+            return Refusal.of(reason);
+        }
+        return min instanceof Number least && least.longValue() > 0 ? Refusal.of(reason, max, min) : Refusal.of(reason, max);
     }
 
     /** The reason a message template names, or null when it names none. */

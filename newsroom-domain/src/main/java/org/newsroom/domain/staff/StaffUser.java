@@ -37,19 +37,19 @@ public class StaffUser {
     @Version
     private long version;
 
-    @NotBlank
-    @Size(min = 2, max = 60)
+    @NotBlank(message = "{org.newsroom.domain.refusal.Reason.INPUT_FIELD_MISSING}")
+    @Size(min = 2, max = 60, message = "{org.newsroom.domain.refusal.Reason.INPUT_FIELD_LENGTH}")
     @Pattern(regexp = "[a-z0-9._-]+", message = "{org.newsroom.domain.refusal.Reason.INPUT_USER_NAME_LETTERS}")
     @Column(nullable = false, unique = true, length = 60)
     private String username;
 
-    @NotBlank
-    @Size(max = 120)
+    @NotBlank(message = "{org.newsroom.domain.refusal.Reason.INPUT_FIELD_MISSING}")
+    @Size(max = 120, message = "{org.newsroom.domain.refusal.Reason.INPUT_FIELD_TOO_LONG}")
     @Column(name = "display_name", nullable = false, length = 120)
     private String displayName;
 
     /** PBKDF2 hash in the format of Jakarta Security's {@code Pbkdf2PasswordHash}. */
-    @NotBlank
+    @NotBlank(message = "{org.newsroom.domain.refusal.Reason.PASSWORD_MISSING}")
     @Column(name = "password_hash", nullable = false, length = 400)
     private String passwordHash;
 

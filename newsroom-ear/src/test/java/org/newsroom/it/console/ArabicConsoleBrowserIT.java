@@ -36,7 +36,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * picks Arabic, writes, saves and submits a story; an editor whose browser asks for Arabic gets the console
  * in Arabic from the sign-in page on and approves it. Every page is {@code dir="rtl"}, and no label,
  * button, heading or menu item on it is an English word of the console's bundle. A refusal of the services
- * (a headline whose slug is taken) is said in Arabic, with no word of its English sentence.
+ * (a headline whose slug is taken) is said in Arabic, with no word of its English sentence, and so are the
+ * Preview link's answers when it names no story or one that does not exist.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -69,6 +70,10 @@ class ArabicConsoleBrowserIT extends BrowserTest {
                 ARABIC.format("language.saved", ARABIC.get("language.ar"))));
         assertTrue(browser.findElement(By.id("menuForm:whoami")).getText().contains(ARABIC.get("role.WRITER")));
         assertNoEnglishLabel(browser);
+        // The Preview link's answers follow the account's choice, though this browser asks for English.
+        assertEquals("404 rtl " + Refusal.of(Reason.NO_STORY, 999999999L).in(Locale.forLanguageTag("ar")),
+                previewAnswer("?id=999999999"));
+        assertEquals("400 rtl " + ARABIC.get("editor.preview.noStory"), previewAnswer(""));
 
         console.click(By.id("menuForm:menuNew"));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("editor:newHeadline"))).sendKeys(headline);
@@ -124,6 +129,15 @@ class ArabicConsoleBrowserIT extends BrowserTest {
             elsewhere.signIn(writer, StaffApi.PASSWORD);
             assertEquals("rtl", direction(elsewhere.driver()));
         }
+    }
+
+    /** Status, direction and sentence of the console's Preview link asked from the signed-in page, as its own link would. */
+    private String previewAnswer(String query) {
+        return (String) browser.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + "fetch('" + "/admin/preview" + query + "', {redirect: 'manual'}).then(r => r.text().then(t => {"
+                + " const page = new DOMParser().parseFromString(t, 'text/html');"
+                + " done(r.status + ' ' + page.documentElement.dir + ' ' + page.getElementById('previewRefused').textContent); }))"
+                + ".catch(e => done('failed: ' + e));");
     }
 
     private void waitForStatus(String key) {

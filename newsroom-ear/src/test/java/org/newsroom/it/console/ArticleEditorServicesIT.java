@@ -28,7 +28,7 @@ import org.newsroom.domain.taxonomy.Coverage;
 import org.newsroom.domain.taxonomy.Region;
 import org.newsroom.domain.taxonomy.Section;
 import org.newsroom.domain.taxonomy.Tag;
-import org.newsroom.editorial.catalog.ReaderCatalog;
+import org.newsroom.editorial.catalog.PublishedStories;
 import org.newsroom.editorial.lease.EditLeases;
 import org.newsroom.editorial.preview.StoryPreviews;
 import org.newsroom.editorial.revision.RevisionView;
@@ -75,7 +75,7 @@ class ArticleEditorServicesIT {
     StoryPreviews previews;
 
     @EJB
-    ReaderCatalog catalog;
+    PublishedStories stories;
 
     @PersistenceContext(unitName = "newsroom")
     EntityManager em;
@@ -239,10 +239,10 @@ class ArticleEditorServicesIT {
         ArticleView draft = draft(AsRole.writer(), "Preview me " + RUN, "NEWS");
         String token = AsRole.writer().call(() -> previews.issue(draft.id()));
         assertEquals(43, token.length());
-        assertEquals("Preview me " + RUN, catalog.preview(token).orElseThrow().headline());
-        assertTrue(catalog.preview("A".repeat(43)).isEmpty());
-        assertTrue(catalog.preview("../../etc").isEmpty());
-        assertTrue(catalog.preview(null).isEmpty());
+        assertEquals("Preview me " + RUN, stories.preview(token).orElseThrow().headline());
+        assertTrue(stories.preview("A".repeat(43)).isEmpty());
+        assertTrue(stories.preview("../../etc").isEmpty());
+        assertTrue(stories.preview(null).isEmpty());
         ActionRefused missing = assertThrows(ActionRefused.class, () -> AsRole.writer().call(() -> previews.issue(-1)));
         assertEquals(ActionRefused.Why.NOT_FOUND, missing.why());
     }

@@ -24,6 +24,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.newsroom.it.support.ConsoleWords;
 import org.newsroom.it.support.Deployments;
 import org.newsroom.it.support.StaffApi;
 
@@ -48,9 +49,19 @@ class ConsoleStatusIT {
 
         final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NEVER).build();
+        /** The browser's {@code Accept-Language}. */
+        final String languages;
+
+        Visitor() {
+            this("en");
+        }
+
+        Visitor(String languages) {
+            this.languages = languages;
+        }
 
         HttpResponse<String> get(String path) throws Exception {
-            return http.send(HttpRequest.newBuilder(URI.create(Deployments.baseUrl() + path)).build(),
+            return http.send(HttpRequest.newBuilder(URI.create(Deployments.baseUrl() + path)).header("Accept-Language", languages).build(),
                     HttpResponse.BodyHandlers.ofString());
         }
 
@@ -59,7 +70,7 @@ class ConsoleStatusIT {
                     .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                     .collect(Collectors.joining("&"));
             return http.send(HttpRequest.newBuilder(URI.create(Deployments.baseUrl() + path))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .header("Content-Type", "application/x-www-form-urlencoded").header("Accept-Language", languages)
                     .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
         }
 
@@ -148,5 +159,32 @@ class ConsoleStatusIT {
             assertEquals(404, none.statusCode(), "id '" + missing + "': " + none.body());
             assertFalse(none.body().contains("Open the story in the editor"), "no link to a story that is not there");
         }
+    }
+
+    /**
+     * The Preview link without a story, or with one that does not exist, answers 400 or 404 with a page of one
+     * sentence in the person's console language (here their browser's Spanish), never the English or an exception.
+     */
+    @Test
+    void thePreviewLinkWithoutAStorySaysSoInThePersonsLanguage() throws Exception {
+        String writer = StaffApi.createAccount("status-preview", "WRITER");
+        Visitor spanish = new Visitor("es-ES,es;q=0.9,en;q=0.5");
+        spanish.signIn(writer);
+        ConsoleWords words = ConsoleWords.of("es");
+
+        for (String noStory : new String[] {"/admin/preview", "/admin/preview?id=", "/admin/preview?id=abc"}) {
+            HttpResponse<String> answer = spanish.get(noStory);
+            assertEquals(400, answer.statusCode(), noStory + ": " + answer.body());
+            Document page = Jsoup.parse(answer.body());
+            assertEquals("es", page.selectFirst("html").attr("lang"));
+            assertEquals("ltr", page.selectFirst("html").attr("dir"));
+            assertEquals(words.get("editor.preview.noStory"), page.getElementById("previewRefused").text());
+            assertEquals(words.get("editor.preview"), page.title());
+        }
+        HttpResponse<String> unknown = spanish.get("/admin/preview?id=999999999");
+        assertEquals(404, unknown.statusCode(), unknown.body());
+        assertTrue(unknown.headers().firstValue("Content-Type").orElse("").contains("charset=UTF-8"), unknown.headers().toString());
+        assertEquals("No hay ningún artículo 999999999", Jsoup.parse(unknown.body()).getElementById("previewRefused").text());
+        assertFalse(unknown.body().contains("There is no story"), unknown.body());
     }
 }

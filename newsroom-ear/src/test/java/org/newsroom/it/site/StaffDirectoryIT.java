@@ -125,6 +125,36 @@ class StaffDirectoryIT {
         assertTrue(longDesk.getMessage().contains("at most 40"), longDesk.getMessage());
     }
 
+    /** The user name's and the name's rules are refusals like any other: said whole in Arabic and Spanish, no English left. */
+    @Test
+    void aTooShortUserNameAndABadNameAreRefusedInThePersonsLanguage() throws Exception {
+        AsRole admin = AsRole.admin();
+        ActionRefused tooShort = refusal(() -> admin.call(() -> directory.open("x", "Short Name", null, Set.of(Role.WRITER), Set.of())));
+        assertEquals(ActionRefused.Why.INVALID, tooShort.why());
+        assertEquals("User name: from 2 to 60 characters", tooShort.getMessage());
+        assertEquals("البيانات المرسلة غير مقبولة: اسم المستخدم: من 2 إلى 60 حرفًا", tooShort.refusal().in(Locale.forLanguageTag("ar")));
+        assertEquals("Los datos enviados no son válidos: Nombre de usuario: de 2 a 60 caracteres",
+                tooShort.refusal().in(Locale.forLanguageTag("es")));
+        assertNull(stored("x"));
+
+        String blank = unique("blank");
+        ActionRefused noName = refusal(() -> admin.call(() -> directory.open(blank, "  ", null, Set.of(Role.WRITER), Set.of())));
+        assertEquals("Name: required", noName.getMessage());
+        assertEquals("البيانات المرسلة غير مقبولة: الاسم: مطلوب", noName.refusal().in(Locale.forLanguageTag("ar")));
+        String wordy = unique("wordy");
+        ActionRefused longName = refusal(() -> admin.call(() -> directory.open(wordy, "N".repeat(121), null, Set.of(Role.WRITER), Set.of())));
+        assertEquals("Name: too long (at most 120 characters)", longName.getMessage());
+        assertEquals("Los datos enviados no son válidos: Nombre: demasiado largo (como máximo 120 caracteres)",
+                longName.refusal().in(Locale.forLanguageTag("es")));
+        ActionRefused noUserName = refusal(() -> admin.call(() -> directory.open(" ", "Nobody", null, Set.of(Role.WRITER), Set.of())));
+        // In the order of the English ("from …", "required", "use …"), whatever the language.
+        assertEquals("البيانات المرسلة غير مقبولة: اسم المستخدم: من 2 إلى 60 حرفًا; اسم المستخدم: مطلوب; "
+                + "اسم المستخدم: استعمل حروفًا لاتينية صغيرة وأرقامًا ونقاطًا وشرطات وشرطات سفلية",
+                noUserName.refusal().in(Locale.forLanguageTag("ar")));
+        assertNull(stored(blank));
+        assertNull(stored(wordy));
+    }
+
     @Test
     void onlyAdministratorsMayManageAccounts() throws Exception {
         String name = unique("nope");

@@ -4,12 +4,16 @@ import java.time.Instant;
 import java.util.List;
 import org.newsroom.domain.article.ArticleKind;
 import org.newsroom.domain.edition.Edition;
+import org.newsroom.domain.article.ReadingTime;
 
 /**
- * A whole published story as the public API and the feeds hand it on. {@code body} is the HTML the
- * editor's sanitizer kept; {@code path} is the reader URL path ({@code /en/news/politics/slug}).
- * Its parts are the read model's own records: the section as menus know it, terms and bylines as
- * the reader pages show them, translations as the edition switch links them.
+ * A whole published story, whoever shows it: the article page, the public API and the feeds
+ * (loaded by {@link PublishedStories}). {@code body} is the HTML the editor's sanitizer kept; it is
+ * null in the API's list pages, which never show it. Terms and bylines are the reader pages'
+ * records, tags, regions and coverages by name, authors in byline order. What only the article
+ * page shows (pictures with their renditions, gallery, live entries, related stories) is
+ * {@link ArticlePageParts}, loaded by the page's own call; translations are
+ * {@link ReaderCatalog#translations}.
  */
 public record PublishedStory(
         long id,
@@ -17,25 +21,38 @@ public record PublishedStory(
         ArticleKind kind,
         String headline,
         String slug,
-        String path,
         String summary,
         String body,
         String source,
         String videoUrl,
-        SectionView section,
-        List<TermView> regions,
-        List<TermView> tags,
-        List<TermView> coverages,
-        List<AuthorView> authors,
-        LeadImage leadImage,
-        String translationGroup,
-        List<Translation> translations,
+        String correctionNote,
         int wordCount,
+        SectionView section,
         Instant publishedAt,
-        Instant updatedAt) {
+        Instant updatedAt,
+        String translationGroup,
+        LeadImage leadImage,
+        List<AuthorView> authors,
+        List<TermView> tags,
+        List<TermView> regions,
+        List<TermView> coverages) {
+
+    /** Where readers find it: {@code /en/news/politics/slug}. */
+    public String path() {
+        return edition.storyPath(section.path(), slug);
+    }
+
+    /** Updated after publication, so the page shows both times. */
+    public boolean wasUpdated() {
+        return updatedAt != null && publishedAt != null && updatedAt.isAfter(publishedAt);
+    }
 
     /** When the story last changed for readers: the correction time, else the publication time. */
     public Instant modifiedAt() {
-        return updatedAt != null && updatedAt.isAfter(publishedAt) ? updatedAt : publishedAt;
+        return wasUpdated() ? updatedAt : publishedAt;
+    }
+
+    public int readingMinutes() {
+        return ReadingTime.of(wordCount, edition).minutes();
     }
 }

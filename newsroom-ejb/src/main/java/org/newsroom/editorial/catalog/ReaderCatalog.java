@@ -6,27 +6,19 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.newsroom.domain.article.Article;
 import org.newsroom.domain.article.ArticleKind;
-import org.newsroom.domain.article.ArticleStatus;
-import org.newsroom.domain.article.GalleryImage;
 import org.newsroom.domain.edition.Edition;
-import org.newsroom.domain.media.MediaAsset;
-import org.newsroom.domain.taxonomy.TaxonomyTerm;
-import org.newsroom.editorial.preview.StoryPreviews;
 import org.newsroom.editorial.reading.MostRead;
 
 /**
- * Published content for the reader site and the public API. Anonymous by design.
+ * Lists of published stories as teasers, the taxonomy around them and a story's translations, for
+ * the reader site (whole stories are {@link PublishedStories}'). Anonymous by design.
  *
  * <p>Every list is read off the reader shelf ({@link ReaderShelf}, schema V16): one range scan of
  * one index with a limit, and the pager's total from {@code reader_list_size}, so no page costs
@@ -40,7 +32,6 @@ public class ReaderCatalog {
 
     public static final int MAX_PAGE_SIZE = 100;
 
-
     /** A teaser's columns: the shelf's row and its lead picture's alt text. */
     private static final String TEASER = "select r.id, r.edition, r.kind, r.headline, r.slug, r.summary, r.section_id, "
             + "r.published_at, r.lead_media_id, m.alt_text ";
@@ -49,9 +40,6 @@ public class ReaderCatalog {
 
     @PersistenceContext(unitName = "newsroom")
     EntityManager em;
-
-    @EJB
-    StoryPreviews previews;
 
     @EJB
     ReaderTaxonomy taxonomy;
@@ -230,76 +218,10 @@ public class ReaderCatalog {
         return termPage(ListKeys.AUTHOR, authorId, edition, page, size);
     }
 
-    // ---- the article -------------------------------------------------------------------------------
+    // ---- around the article -----------------------------------------------------------------------
 
-    /** A published story by its slug, which is unique within an edition. */
-    public Optional<ArticleView> article(Edition edition, String slug) {
-        // Strict JPA compliance forbids aliases on fetch joins; the section's parent costs one more small query.
-        Optional<Article> found = em.createQuery("select a from Article a join fetch a.section "
-                        + "left join fetch a.leadMedia where a.edition = :edition and a.status = :published and a.slug = :slug", Article.class)
-                .setParameter("edition", edition)
-                .setParameter("published", ArticleStatus.PUBLISHED)
-                .setParameter("slug", slug)
-                .getResultStream().findFirst();
-        return found.map(this::view);
-    }
-
-    /**
-     * Any story, whatever its status, for a staff preview pass that is still valid (see
-     * {@link StoryPreviews}); empty for a missing, expired or made-up pass.
-     */
-    public Optional<ArticleView> preview(String token) {
-        return previews.storyFor(token).map(id -> em.find(Article.class, id)).map(this::view);
-    }
-
-    private ArticleView view(Article a) {
-        long id = a.getId();
-        SectionView sectionView = taxonomy.sectionOf(a.getSection());
-        // Only a gallery story has a gallery, only a live story has entries: no query for the others.
-        List<GalleryImage> gallery = a.getKind() != ArticleKind.GALLERY ? List.of()
-                : em.createQuery("select g from GalleryImage g join fetch g.image "
-                        + "where g.article.id = :id order by g.position", GalleryImage.class)
-                .setParameter("id", id).getResultList();
-        List<Long> mediaIds = new ArrayList<>();
-        if (a.getLeadMedia() != null) {
-            mediaIds.add(a.getLeadMedia().getId());
-        }
-        gallery.forEach(g -> mediaIds.add(g.getImage().getId()));
-        List<MediaAsset> bodyAssets = bodyAssets(a.getBody());
-        bodyAssets.forEach(m -> mediaIds.add(m.getId()));
-        Map<Long, List<Integer>> widths = renditionWidths(mediaIds);
-        StoryTerms terms = StoryTerms.of(em, id);
-        return new ArticleView(id, a.getEdition(), a.getKind(), a.getHeadline(), a.getSlug(), a.getSummary(), a.getBody(),
-                a.getSource(), a.readingTime().minutes(), sectionView, a.getPublishedAt(), a.getUpdatedAt(),
-                a.getCorrectionNote(), a.getVideoUrl(), a.getTranslationGroup(),
-                a.getLeadMedia() == null ? null : media(a.getLeadMedia(), widths),
-                terms.authors(), terms.tags(), terms.regions(), terms.coverages(),
-                related(id),
-                gallery.stream().map(g -> new GalleryItem(media(g.getImage(), widths), g.getCaption())).toList(),
-                a.getKind() != ArticleKind.LIVE ? List.of()
-                        : em.createQuery("select new org.newsroom.editorial.catalog.LiveEntryView(e.id, e.headline, e.body, "
-                                + "e.postedAt) from LiveEntry e where e.article.id = :id order by e.postedAt desc, e.id desc",
-                                LiveEntryView.class)
-                        .setParameter("id", id).getResultList(),
-                bodyAssets.stream().collect(java.util.stream.Collectors.toMap(MediaAsset::getId, m -> media(m, widths))));
-    }
-
-    /** The described library pictures the body shows; one query, and none for a body without pictures. */
-    private List<MediaAsset> bodyAssets(String body) {
-        if (body == null || !body.contains("<img")) {
-            return List.of();
-        }
-        List<Long> ids = org.jsoup.Jsoup.parseBodyFragment(body).select("img[src]").stream()
-                .map(img -> org.newsroom.editorial.bodyhtml.BodySanitizer.mediaAsset(img.attr("src")))
-                .flatMap(Optional::stream).distinct().toList();
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        return em.createQuery("select m from MediaAsset m where m.id in :ids", MediaAsset.class)
-                .setParameter("ids", ids).getResultStream().filter(MediaAsset::isDescribed).toList();
-    }
-
-    private List<ArticleTeaser> related(long articleId) {
+    /** The related stories the editors chose for a story, in their order. */
+    public List<ArticleTeaser> related(long articleId) {
         return teasers(TEASER + "from article_related x join reader_story r on r.id = x.related_id "
                 + "left join media_asset m on m.id = r.lead_media_id where x.article_id = :id order by x.position",
                 Map.of("id", articleId), 0, MAX_PAGE_SIZE);
@@ -403,28 +325,6 @@ public class ReaderCatalog {
         return teasers;
     }
 
-
-    private Map<Long, List<Integer>> renditionWidths(List<Long> assetIds) {
-        Map<Long, List<Integer>> widths = new HashMap<>();
-        if (assetIds.isEmpty()) {
-            return widths;
-        }
-        // Plain SQL: Hibernate translates a JPQL query with a list parameter to SQL again on every call, which made this small
-        // read a tenth of an uncached article page (docs/speed.md, the render's profile).
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select asset_id, width from media_rendition where asset_id in (:ids) "
-                        + "order by width")
-                .setParameter("ids", assetIds)
-                .getResultList();
-        rows.forEach(row -> widths.computeIfAbsent(((Number) row[0]).longValue(), k -> new ArrayList<>())
-                .add(((Number) row[1]).intValue()));
-        return widths;
-    }
-
-    private static MediaView media(MediaAsset asset, Map<Long, List<Integer>> widths) {
-        return new MediaView(asset.getId(), asset.getWidth(), asset.getHeight(), asset.getAltText(), asset.getCaption(),
-                asset.getCredit(), widths.getOrDefault(asset.getId(), List.of()));
-    }
 
     static int clamp(int size) {
         return Math.min(Math.max(size, 1), MAX_PAGE_SIZE);

@@ -71,11 +71,6 @@ public class ReaderTaxonomy {
         return Optional.ofNullable(of(edition).sectionsById().get(sectionId));
     }
 
-    /** A story's section as readers see it, from memory when it is known there. */
-    public SectionView sectionOf(org.newsroom.domain.taxonomy.Section section) {
-        return section(section.getEdition(), section.getId()).orElseGet(() -> SectionView.of(section));
-    }
-
     /** A published story's reader path from its shelf columns: the one place that joins section and slug. */
     public String storyPath(Edition edition, long sectionId, String slug) {
         return edition.storyPath(section(edition, sectionId).map(SectionView::path).orElse(""), slug);

@@ -83,12 +83,17 @@ final class ShelfQuery {
         return query;
     }
 
+    /**
+     * A page of the stories, with the {@code columns} of {@link StoryRows} ({@code r} the shelf's row): the
+     * story's own columns the shelf lacks joined by key after the range ({@code article a}, the lead
+     * picture {@code media_asset m}); left joins, so the range still drives the plan and stops at the limit.
+     */
     @SuppressWarnings("unchecked")
-    List<Long> ids(EntityManager em, int first, int max) {
-        Query query = em.createNativeQuery("select r.id " + from + where() + " order by " + order);
+    List<Object[]> rows(EntityManager em, String columns, int first, int max) {
+        Query query = em.createNativeQuery(columns + from + "left join article a on a.id = r.id "
+                + "left join media_asset m on m.id = r.lead_media_id " + where() + " order by " + order);
         parameters.forEach(query::setParameter);
-        return ((List<Number>) query.setFirstResult(first).setMaxResults(max).getResultList())
-                .stream().map(Number::longValue).toList();
+        return query.setFirstResult(first).setMaxResults(max).getResultList();
     }
 
     /** How many stories match: the kept size of the one list, or a count of the matches. */

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
+import javax.imageio.IIOException;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReadParam;
@@ -31,7 +32,8 @@ import org.newsroom.domain.refusal.Reason;
  * Turns uploaded bytes into renditions, or refuses them with a sentence the uploader can
  * act on. The format is read from the bytes (a renamed program is not a PNG); the
  * declared size is checked before any pixel is decoded; decoder warnings (a truncated
- * JPEG decodes to grey without failing) count as damage. A picture is turned upright as
+ * JPEG decodes to grey without failing) count as damage. Damage is refused in one sentence
+ * of our own: what the decoder said is the refusal's cause, for the log, never for the uploader. A picture is turned upright as
  * its EXIF orientation says (a phone's portrait is stored sideways), so its dimensions and
  * renditions are those a reader sees. Every rendition is drawn afresh and re-encoded, so
  * metadata and anything appended to the file stay behind. Pictures in another colour space
@@ -92,7 +94,7 @@ public final class ImageIntake {
                 BufferedImage decoded = reader.read(0, param);
                 List<String> damage = warnings.stream().filter(w -> !COLOUR_NOTE.matcher(w).find()).toList();
                 if (!damage.isEmpty()) {
-                    throw new MediaRefused(Reason.IMAGE_DAMAGED, damage.get(0));
+                    throw MediaRefused.unreadable(new IIOException(String.join("; ", damage)));
                 }
                 decoded = inSrgb(decoded);
                 String contentType = ACCEPTED.get(normalized(format));
@@ -105,7 +107,7 @@ public final class ImageIntake {
             throw refused;
         } catch (IOException | RuntimeException broken) {
             // Decoders report damage as IIOException, IndexOutOfBounds, IllegalArgument and more.
-            throw new MediaRefused(Reason.IMAGE_UNREADABLE);
+            throw MediaRefused.unreadable(broken);
         }
     }
 

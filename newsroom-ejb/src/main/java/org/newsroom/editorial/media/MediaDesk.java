@@ -15,6 +15,8 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.StringJoiner;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.newsroom.domain.audit.AuditAction;
 import org.newsroom.domain.audit.AuditEntry;
 import org.newsroom.domain.media.MediaAsset;
@@ -32,6 +34,8 @@ import org.newsroom.domain.refusal.Reason;
 @Stateless
 @DeclareRoles({Role.WRITER_NAME, Role.EDITOR_NAME, Role.CHIEF_EDITOR_NAME, Role.ADMIN_NAME})
 public class MediaDesk {
+
+    private static final Logger LOG = Logger.getLogger(MediaDesk.class.getName());
 
     public static final int MAX_PAGE = 100;
     static final int MAX_ALT = 300;
@@ -63,7 +67,16 @@ public class MediaDesk {
      */
     @RolesAllowed(Role.WRITER_NAME)
     public AssetView upload(String fileName, byte[] bytes) {
-        ImageIntake.Accepted image = ImageIntake.accept(bytes, MediaLimits.configured());
+        ImageIntake.Accepted image;
+        try {
+            image = ImageIntake.accept(bytes, MediaLimits.configured());
+        } catch (MediaRefused refused) {
+            if (refused.getCause() != null) {
+                LOG.log(Level.INFO, "Upload of \"{0}\" by {1} refused as unreadable; the decoder said: {2}",
+                        new Object[] {cleanFileName(fileName, "image/unknown"), caller(), refused.getCause().toString()});
+            }
+            throw refused;
+        }
         MediaAsset asset = new MediaAsset(cleanFileName(fileName, image.contentType()), image.contentType(), image.width(),
                 image.height(), clock.instant());
         image.renditions().forEach(r -> asset.addRendition(r.width(), r.height(), r.contentType(), r.bytes()));

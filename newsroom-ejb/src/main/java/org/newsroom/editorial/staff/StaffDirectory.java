@@ -218,7 +218,7 @@ public class StaffDirectory {
         return switch (property) {
             case "username" -> Refusal.of(Reason.INPUT_FIELD_USER_NAME, sentence);
             case "displayName" -> Refusal.of(Reason.INPUT_FIELD_NAME, sentence);
-            default -> property + ": " + Refusal.Each.english(sentence);
+            default -> sentence; // the password's hash: its sentence says what is missing
         };
     }
 

@@ -3,6 +3,7 @@ package org.newsroom.editorial.media;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -13,10 +14,13 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.zip.CRC32;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
+import org.newsroom.domain.refusal.Reason;
+import org.newsroom.domain.refusal.Refusal;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.newsroom.editorial.configuration.GivenConfiguration;
@@ -80,15 +84,18 @@ class ImageIntakeTest {
     }
 
     @Test
-    void aTruncatedImageIsRefusedAsDamaged() throws IOException {
+    void aTruncatedImageIsRefusedAsDamagedInOurSentenceWithTheDecodersWordsOnlyAsTheCause() throws IOException {
         byte[] jpeg = picture("jpeg", 800, 600);
         byte[] cut = Arrays.copyOf(jpeg, jpeg.length / 2);
         MediaRefused jpegRefused = assertThrows(MediaRefused.class, () -> ImageIntake.accept(cut, LIMITS));
-        assertTrue(jpegRefused.getMessage().contains("damaged"), jpegRefused.getMessage());
         byte[] png = picture("png", 800, 600);
         byte[] cutPng = Arrays.copyOf(png, png.length / 2);
         MediaRefused pngRefused = assertThrows(MediaRefused.class, () -> ImageIntake.accept(cutPng, LIMITS));
-        assertTrue(pngRefused.getMessage().contains("damaged"), pngRefused.getMessage());
+        for (MediaRefused refused : List.of(jpegRefused, pngRefused)) {
+            assertEquals(Refusal.of(Reason.IMAGE_UNREADABLE), refused.refusal());
+            assertEquals("The image is damaged or incomplete and cannot be read; nothing was stored.", refused.getMessage());
+            assertNotNull(refused.getCause(), "what the decoder said is kept for the log");
+        }
     }
 
     @Test

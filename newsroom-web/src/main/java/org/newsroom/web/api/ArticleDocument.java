@@ -1,12 +1,15 @@
 package org.newsroom.web.api;
 
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.safety.Safelist;
 import org.newsroom.editorial.catalog.LeadImage;
 import org.newsroom.editorial.catalog.PublishedStory;
 import org.newsroom.editorial.catalog.SectionView;
+import org.newsroom.editorial.catalog.TermView;
+import org.newsroom.editorial.catalog.Translation;
 import org.newsroom.web.address.PublicAddress;
 
 /**
@@ -47,20 +50,27 @@ public record ArticleDocument(
     public record Alternate(String edition, String url) {
     }
 
-    static ArticleDocument of(PublishedStory s, PublicAddress address, boolean withBody) {
+    /**
+     * {@code translations} are the story's published versions in the other editions (empty in lists);
+     * the body only when {@code withBody}. Terms are listed by id, the order the API has always given.
+     */
+    static ArticleDocument of(PublishedStory s, List<Translation> translations, PublicAddress address, boolean withBody) {
         LeadImage lead = s.leadImage();
         SectionView sec = s.section();
         return new ArticleDocument(s.id(), s.edition().code(), s.kind().name(), s.headline(), s.slug(),
                 address.absolute(s.path()), plainText(s.summary()),
                 withBody ? cleanBody(s.body()) : null,
                 new Section(sec.slug(), sec.name(), sec.path(), sec.parentSlug()),
-                s.regions().stream().map(TermRef::of).toList(), s.tags().stream().map(TermRef::of).toList(),
-                s.coverages().stream().map(TermRef::of).toList(), s.authors().stream().map(TermRef::of).toList(),
-                lead == null ? null : new Image(address.absolute(lead.path()), lead.width(), lead.height(), lead.altText(),
-                        lead.caption(), lead.credit()),
+                byId(s.regions()), byId(s.tags()), byId(s.coverages()), s.authors().stream().map(TermRef::of).toList(),
+                lead == null ? null : new Image(address.absolute(lead.sharePath()), lead.shareWidth(), lead.shareHeight(),
+                        lead.altText(), lead.caption(), lead.credit()),
                 s.videoUrl(),
-                s.translations().stream().map(t -> new Alternate(t.edition().code(), address.absolute(t.path()))).toList(),
-                s.publishedAt(), s.updatedAt() != null && s.updatedAt().isAfter(s.publishedAt()) ? s.updatedAt() : null);
+                translations.stream().map(t -> new Alternate(t.edition().code(), address.absolute(t.path()))).toList(),
+                s.publishedAt(), s.wasUpdated() ? s.updatedAt() : null);
+    }
+
+    private static List<TermRef> byId(List<TermView> terms) {
+        return terms.stream().sorted(Comparator.comparingLong(TermView::id)).map(TermRef::of).toList();
     }
 
     public static String plainText(String html) {

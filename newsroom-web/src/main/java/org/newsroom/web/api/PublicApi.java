@@ -31,6 +31,7 @@ import org.newsroom.editorial.catalog.PublishedStory;
 import org.newsroom.editorial.catalog.StoryFilter;
 import org.newsroom.editorial.catalog.StoryPage;
 import org.newsroom.editorial.catalog.TermView;
+import org.newsroom.editorial.catalog.Translation;
 import org.newsroom.web.address.PublicAddress;
 
 /**
@@ -139,7 +140,7 @@ public class PublicApi {
                 ? address.absolute(pathAndQuery(uri.getRequestUriBuilder().replaceQueryParam("page", pageNumber + 1).build()))
                 : null;
         return ValidatedJson.of(new ArticleList(
-                result.items().stream().map(s -> ArticleDocument.of(s, address, false)).toList(),
+                result.items().stream().map(s -> ArticleDocument.of(s, List.of(), address, false)).toList(),
                 pageNumber, pageSize, result.total(), next), request);
     }
 
@@ -151,7 +152,7 @@ public class PublicApi {
             format = "int64", minimum = "1")) @PathParam("id") String id) {
         long articleId = id(id);
         return stories.byId(articleId)
-                .map(s -> ValidatedJson.of(ArticleDocument.of(s, PublicAddress.of(uri), true), request))
+                .map(s -> ValidatedJson.of(document(s), request))
                 .orElseThrow(() -> ApiProblem.notFound("No published article has id " + articleId));
     }
 
@@ -165,9 +166,16 @@ public class PublicApi {
         Edition ed = edition(edition, "edition");
         String s = slug(slug, "slug");
         return stories.bySlug(ed, s)
-                .map(story -> ValidatedJson.of(ArticleDocument.of(story, PublicAddress.of(uri), true), request))
+                .map(story -> ValidatedJson.of(document(story), request))
                 .orElseThrow(() -> ApiProblem.notFound("No published article in edition '" + ed.code()
                         + "' has the slug '" + s + "'"));
+    }
+
+    /** A single story's document: with its body and its published versions in the other editions. */
+    private ArticleDocument document(PublishedStory story) {
+        List<Translation> others = catalog.translations(story.translationGroup()).stream()
+                .filter(t -> t.edition() != story.edition()).toList();
+        return ArticleDocument.of(story, others, PublicAddress.of(uri), true);
     }
 
     /** The edition's most read stories over the last 48 hours (reads are counted by the reader site). */

@@ -9,7 +9,8 @@ import org.jsoup.nodes.Element;
 import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
 import org.newsroom.editorial.catalog.ArticleTeaser;
-import org.newsroom.editorial.catalog.ArticleView;
+import org.newsroom.editorial.catalog.ArticlePageParts;
+import org.newsroom.editorial.catalog.PublishedStory;
 import org.newsroom.editorial.catalog.MediaView;
 import org.newsroom.editorial.bodyhtml.BodySanitizer;
 import org.newsroom.web.site.Page;
@@ -34,11 +35,11 @@ final class ArticleBody {
     private ArticleBody() {
     }
 
-    static String render(ArticleView article, List<ArticleTeaser> readNext, Page page) {
+    static String render(PublishedStory article, ArticlePageParts parts, List<ArticleTeaser> readNext, Page page) {
         // Parsed once and cleaned as a tree: no serialising and parsing again between the two.
         Document doc = new Cleaner(BODY).clean(Jsoup.parseBodyFragment(article.body() == null ? "" : article.body(), BASE));
         doc.outputSettings().prettyPrint(false);
-        pictures(doc, article);
+        pictures(doc, parts);
         List<Element> paragraphs = doc.body().children().stream().filter(e -> e.nameIs("p")).toList();
         if (!readNext.isEmpty()) {
             ArticleTeaser next = readNext.get(0);
@@ -48,11 +49,11 @@ final class ArticleBody {
                     .text(next.headline());
             place(doc, paragraphs, 1, inline);
         }
-        if (!article.related().isEmpty()) {
+        if (!parts.related().isEmpty()) {
             Element box = new Element("aside").addClass("related").attr("aria-labelledby", "related-title");
             box.appendElement("h2").attr("id", "related-title").text(page.text("article.related"));
             Element list = box.appendElement("ul");
-            for (ArticleTeaser related : article.related()) {
+            for (ArticleTeaser related : parts.related()) {
                 list.appendElement("li").appendElement("a")
                         .attr("href", related.path())
                         .text(related.headline());
@@ -67,9 +68,9 @@ final class ArticleBody {
      * library's alt text and a srcset of its renditions; one standing alone in its paragraph
      * becomes a figure with caption and credit. Any other image is dropped.
      */
-    private static void pictures(Document doc, ArticleView article) {
+    private static void pictures(Document doc, ArticlePageParts parts) {
         for (Element img : doc.select("img")) {
-            Optional<MediaView> media = BodySanitizer.mediaAsset(img.attr("src")).flatMap(article::bodyImage);
+            Optional<MediaView> media = BodySanitizer.mediaAsset(img.attr("src")).flatMap(parts::bodyImage);
             if (media.isEmpty() || media.get().renditionWidths().isEmpty()) {
                 img.remove();
                 continue;

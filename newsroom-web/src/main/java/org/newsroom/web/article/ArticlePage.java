@@ -16,7 +16,9 @@ import java.util.List;
 import java.util.Map;
 import org.newsroom.domain.edition.Edition;
 import org.newsroom.editorial.catalog.ArticleTeaser;
-import org.newsroom.editorial.catalog.ArticleView;
+import org.newsroom.editorial.catalog.ArticlePageParts;
+import org.newsroom.editorial.catalog.PublishedStories;
+import org.newsroom.editorial.catalog.PublishedStory;
 import org.newsroom.editorial.catalog.ReaderCatalog;
 import org.newsroom.editorial.catalog.SectionView;
 import org.newsroom.editorial.catalog.Translation;
@@ -38,6 +40,9 @@ public class ArticlePage {
     /** Absolute links for sharing; configurable because the app cannot know its public host behind a CDN. */
 
     @EJB
+    PublishedStories stories;
+
+    @EJB
     ReaderCatalog catalog;
 
     @EJB
@@ -54,7 +59,7 @@ public class ArticlePage {
     HttpServletRequest request;
 
     public Response render(Edition edition, String sectionPath, String slug, String userAgent) {
-        ArticleView article = catalog.article(edition, slug).orElseThrow(NotFoundException::new);
+        PublishedStory article = stories.bySlug(edition, slug).orElseThrow(NotFoundException::new);
         if (!article.section().path().equals(sectionPath)) {
             return HtmlPages.movedPermanently(article.path());
         }
@@ -63,13 +68,15 @@ public class ArticlePage {
         }
         Page page = frame.of(edition, null, null, null).titled(article.headline(), article.summary(), article.path());
         page = page.withEditionLinks(editionLinks(article));
+        ArticlePageParts parts = stories.pageParts(article);
         List<ArticleTeaser> readNext = catalog.readNext(edition, article.section().id(), article.id(), 4);
         PublicAddress address = PublicAddress.of(request);
         String shareUrl = address.absolute(article.path());
         Map<String, Object> model = new HashMap<>();
         model.put("page", page);
         model.put("article", article);
-        model.put("body", ArticleBody.render(article, readNext, page));
+        model.put("parts", parts);
+        model.put("body", ArticleBody.render(article, parts, readNext, page));
         model.put("shareUrl", shareUrl);
         model.put("encodedUrl", URLEncoder.encode(shareUrl, StandardCharsets.UTF_8));
         model.put("encodedHeadline", URLEncoder.encode(article.headline(), StandardCharsets.UTF_8));
@@ -79,13 +86,13 @@ public class ArticlePage {
         model.put("structuredData", structuredData(article, address));
         // Read next is the newest of the section, so a publish in the section changes this page too.
         SurrogateKeys shows = SurrogateKeys.of(edition).article(article.id()).section(article.section().slug())
-                .articles(readNext).articles(article.related()).articles(mostRead);
+                .articles(readNext).articles(parts.related()).articles(mostRead);
         request.setAttribute(PageCacheFilter.COUNTS_READ_OF, article.id());
         return HtmlPages.ok(templates.render("article.jte", model), shows);
     }
 
     /** JSON-LD of the story's schema.org type for its kind, and its breadcrumb trail. */
-    private static String structuredData(ArticleView story, PublicAddress address) {
+    private static String structuredData(PublishedStory story, PublicAddress address) {
         SectionView section = story.section();
         Edition edition = story.edition();
         List<StructuredData.Crumb> trail = new ArrayList<>();
@@ -101,7 +108,7 @@ public class ArticlePage {
     }
 
     /** The same story in each other edition where it is published, else that edition's home. */
-    private Map<Edition, String> editionLinks(ArticleView article) {
+    private Map<Edition, String> editionLinks(PublishedStory article) {
         Map<Edition, String> links = new EnumMap<>(Edition.class);
         for (Edition other : Edition.values()) {
             links.put(other, "/" + other.code() + "/");

@@ -12,7 +12,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.newsroom.editorial.catalog.ArticleView;
+import org.newsroom.editorial.catalog.ArticlePageParts;
+import org.newsroom.editorial.catalog.ArticleTeaser;
+import org.newsroom.editorial.catalog.PublishedStories;
+import org.newsroom.editorial.catalog.PublishedStory;
 import org.newsroom.editorial.catalog.ReaderCatalog;
 import org.newsroom.web.site.HtmlPages;
 import org.newsroom.web.site.Page;
@@ -32,6 +35,9 @@ public class StoryPreview {
     static final String NOT_FOR_CACHES = "private, no-store, max-age=0";
 
     @EJB
+    PublishedStories stories;
+
+    @EJB
     ReaderCatalog catalog;
 
     @Inject
@@ -43,7 +49,7 @@ public class StoryPreview {
     @GET
     @Produces(HtmlPages.HTML)
     public Response render(@PathParam("token") String token) {
-        ArticleView article = catalog.preview(token).orElse(null);
+        PublishedStory article = stories.preview(token).orElse(null);
         if (article == null) {
             return Response.status(Response.Status.NOT_FOUND).type(HtmlPages.HTML)
                     .entity("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Preview expired</title>"
@@ -53,11 +59,13 @@ public class StoryPreview {
         }
         Page page = frame.of(article.edition(), null, null, null)
                 .titled("PREVIEW · " + article.headline(), article.summary(), article.path());
-        List<org.newsroom.editorial.catalog.ArticleTeaser> readNext = catalog.readNext(article.edition(), article.section().id(), article.id(), 4);
+        ArticlePageParts parts = stories.pageParts(article);
+        List<ArticleTeaser> readNext = catalog.readNext(article.edition(), article.section().id(), article.id(), 4);
         Map<String, Object> model = new HashMap<>();
         model.put("page", page);
         model.put("article", article);
-        model.put("body", ArticleBody.render(article, readNext, page));
+        model.put("parts", parts);
+        model.put("body", ArticleBody.render(article, parts, readNext, page));
         model.put("shareUrl", page.canonicalUrl());
         model.put("encodedUrl", URLEncoder.encode(page.canonicalUrl(), StandardCharsets.UTF_8));
         model.put("encodedHeadline", URLEncoder.encode(article.headline(), StandardCharsets.UTF_8));

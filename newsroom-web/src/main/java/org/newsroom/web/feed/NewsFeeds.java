@@ -190,7 +190,7 @@ public class NewsFeeds {
         LeadImage image = s.leadImage();
         if (image != null) {
             SyndEnclosure enclosure = new SyndEnclosureImpl();
-            enclosure.setUrl(address.absolute(image.path()));
+            enclosure.setUrl(address.absolute(image.sharePath()));
             enclosure.setType(image.contentType() == null ? "image/jpeg" : image.contentType());
             // RSS requires a length; the rendition's size is not known without reading it, and 0 is the usual "unknown".
             enclosure.setLength(0);

@@ -10,11 +10,10 @@ import java.util.List;
 import org.jsoup.Jsoup;
 import org.newsroom.domain.article.ArticleKind;
 import org.newsroom.domain.edition.Edition;
-import org.newsroom.editorial.catalog.ArticleView;
 import org.newsroom.editorial.catalog.AuthorView;
-import org.newsroom.editorial.catalog.MediaView;
 import org.newsroom.editorial.catalog.TermView;
 import org.newsroom.editorial.catalog.LeadImage;
+import org.newsroom.editorial.catalog.PublishedStory;
 import org.newsroom.web.address.PublicAddress;
 
 /**
@@ -50,8 +49,8 @@ public final class StructuredData {
         };
     }
 
-    /** The story's JSON-LD, from the same view the article page renders (one load per page). */
-    public static JsonObject article(ArticleView story, PublicAddress address) {
+    /** The story's JSON-LD, from the same record the article page renders (one load per page). */
+    public static JsonObject article(PublishedStory story, PublicAddress address) {
         String url = address.absolute(story.path());
         String description = story.summary() == null ? "" : Jsoup.parse(story.summary()).text();
         JsonObjectBuilder json = JSON.createObjectBuilder()
@@ -65,9 +64,8 @@ public final class StructuredData {
             authors.add(JSON.createObjectBuilder().add("@type", "Person").add("name", author.name())
                     .add("url", address.absolute("/" + story.edition().code() + "/author/" + author.slug() + "/")));
         }
-        MediaView image = story.leadMedia();
-        int imageWidth = image == null ? 0 : Math.min(image.width(), LeadImage.SHARE_WIDTH);
-        String imageUrl = image == null ? null : address.absolute("/media/" + image.id() + "/" + imageWidth);
+        LeadImage image = story.leadImage();
+        String imageUrl = image == null ? null : address.absolute(image.sharePath());
         if (story.kind() == ArticleKind.VIDEO) {
             // A VideoObject has a name and upload date, not a headline and publication date.
             json.add("name", story.headline()).add("description", description)
@@ -82,13 +80,13 @@ public final class StructuredData {
         } else {
             json.add("headline", story.headline()).add("description", description)
                     .add("datePublished", iso(story.publishedAt()))
-                    .add("dateModified", iso(story.wasUpdated() ? story.updatedAt() : story.publishedAt()))
+                    .add("dateModified", iso(story.modifiedAt()))
                     .add("author", authors)
                     .add("articleSection", story.section().name());
             if (image != null) {
                 json.add("image", JSON.createArrayBuilder().add(JSON.createObjectBuilder()
                         .add("@type", "ImageObject").add("url", imageUrl)
-                        .add("width", imageWidth).add("height", image.heightAt(imageWidth))));
+                        .add("width", image.shareWidth()).add("height", image.shareHeight())));
             }
             if (story.kind() == ArticleKind.LIVE) {
                 json.add("coverageStartTime", iso(story.publishedAt()));

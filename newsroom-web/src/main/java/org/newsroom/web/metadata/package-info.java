@@ -1,7 +1,8 @@
 /**
- * What search engines and social networks read in a page's head: title, description,
- * canonical and hreflang links, Open Graph and Twitter tags, feed links and schema.org
- * JSON-LD. Pages call it and print its output unescaped (it escapes everything itself);
- * docs/discovery.md shows how.
+ * What search engines and social networks read in a page besides its text: schema.org JSON-LD
+ * ({@link org.newsroom.web.metadata.StructuredData}, escaped for a script element), the feed links
+ * the shared layout announces from a page's path ({@link org.newsroom.web.metadata.PageLinks}) and
+ * the site's name and logo. The head's title, canonical, hreflang and Open Graph tags are written
+ * by the layout template from the {@code Page} (the site package), escaped by jte.
  */
 package org.newsroom.web.metadata;
