@@ -58,7 +58,7 @@ class SearchIT {
     }
 
     /** The longest word of a headline: least likely to be a stop word, most likely to survive stemming. */
-    private static String longestWord(String headline) {
+    static String longestWord(String headline) {
         String longest = "";
         for (String word : headline.split("[\\s\\p{Punct}،؛]+")) {
             if (word.length() > longest.length()) {

@@ -28,6 +28,17 @@ public final class ReaderSite {
     public static final String BROWSER = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0 Safari/537.36";
 
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private final String baseUrl;
+
+    /** The site under test. */
+    public ReaderSite() {
+        this(Deployments.baseUrl());
+    }
+
+    /** Another server's site, such as a {@link SecondServer}'s. */
+    public ReaderSite(String baseUrl) {
+        this.baseUrl = baseUrl;
+    }
 
     public HttpResponse<String> get(String path, String... headers) throws Exception {
         return send("GET", path, null, headers);
@@ -35,7 +46,7 @@ public final class ReaderSite {
 
     /** Any method, with a body or none ({@code null}), for what a reader's client might send. */
     public HttpResponse<String> send(String method, String path, String body, String... headers) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(Deployments.baseUrl() + path))
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (headers.length > 0) {
             request.headers(headers);
@@ -44,7 +55,7 @@ public final class ReaderSite {
     }
 
     public HttpResponse<byte[]> getBytes(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(Deployments.baseUrl() + path)).build(),
+        return http.send(HttpRequest.newBuilder(URI.create(baseUrl + path)).build(),
                 HttpResponse.BodyHandlers.ofByteArray());
     }
 

@@ -34,6 +34,7 @@ public final class SecondServer implements AutoCloseable {
     private final Path home;
     private final int offset;
     private final String scratchDatabase;
+    private final List<String> arguments = new ArrayList<>();
     private Process process;
 
     private SecondServer(Path home, int offset, String scratchDatabase) {
@@ -76,6 +77,12 @@ public final class SecondServer implements AutoCloseable {
         return new SecondServer(server.home, server.offset, scratch);
     }
 
+    /** More {@code -D} settings for its start, such as another search backend. */
+    public SecondServer withArguments(String... more) {
+        arguments.addAll(List.of(more));
+        return this;
+    }
+
     /** Starts it on the database {@link #onEmptyDatabase} made, and waits until it is ready. */
     public SecondServer start() throws Exception {
         if (scratchDatabase != null) {
@@ -99,6 +106,7 @@ public final class SecondServer implements AutoCloseable {
                 "-Djboss.socket.binding.port-offset=" + offset));
         command.addAll(database);
         command.addAll(List.of("-Dnewsroom.demo=false", "-Dnewsroom.search.dir=" + home.resolve("search")));
+        command.addAll(arguments);
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true).redirectOutput(home.resolve("server.out").toFile());
         builder.environment().put("LAUNCH_JBOSS_IN_BACKGROUND", "1");

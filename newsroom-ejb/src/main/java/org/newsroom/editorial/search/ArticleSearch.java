@@ -16,8 +16,6 @@ import org.hibernate.search.engine.search.predicate.dsl.SimpleQueryFlag;
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.orm.Search;
 import org.jsoup.Jsoup;
-import org.apache.lucene.analysis.Analyzer;
-import org.hibernate.search.backend.lucene.LuceneBackend;
 import org.newsroom.domain.article.Article;
 import org.newsroom.domain.article.ArticleStatus;
 import org.newsroom.domain.edition.Edition;
@@ -76,7 +74,7 @@ public class ArticleSearch {
                 }))
                 .fetch(page * size, size);
         Map<Long, Row> rows = rows(result.hits().stream().map(h -> (Long) h.get(0)).toList());
-        MatchMarker marker = new MatchMarker(analyzer(lang), text);
+        MatchMarker marker = new MatchMarker(LanguageAnalyzers.lucene(lang), text);
         List<SearchHit> hits = result.hits().stream()
                 .filter(h -> rows.containsKey((Long) h.get(0)))
                 .map(h -> hit(rows.get((Long) h.get(0)), (Float) h.get(1), marker))
@@ -156,10 +154,5 @@ public class ArticleSearch {
                 .orElseGet(() -> MatchMarker.plain(summary, SNIPPET_CHARS));
         return new SearchHit(row.id(), row.edition(), row.kind(), row.headline(), headlineHtml, snippet, row.path(),
                 row.sectionName(), row.publishedAt(), score == null ? 0f : score);
-    }
-
-    private Analyzer analyzer(String name) {
-        return Search.mapping(em.getEntityManagerFactory()).backend().unwrap(LuceneBackend.class).analyzer(name)
-                .orElseThrow(() -> new IllegalStateException("No analyzer " + name + " in the search backend"));
     }
 }
